@@ -1,0 +1,73 @@
+// The `styr` command.
+import { Command } from 'commander';
+import { backup, restore } from '../server/db/backup.js';
+import { migrate } from '../server/db/migrate.js';
+import { readConfig } from '../server/runtime/config.js';
+import { DataDirLockedError, openConfigured } from '../server/runtime/open.js';
+import { startServer } from '../server/runtime/serve.js';
+import { seedDemo } from '../server/seed/demo.js';
+import type { Database } from '../server/db/connection.js';
+
+async function withDatabase<T>(fn: (db: Database) => Promise<T>): Promise<T> {
+  const database = await openConfigured(readConfig());
+  try {
+    return await fn(database);
+  } finally {
+    await database.close();
+  }
+}
+
+const program = new Command('styr').description('Styr – kommunens styrmodell i ett system');
+
+program.command('serve').description('Starta webbappen och API:t').action(async () => {
+  await startServer(readConfig());
+});
+
+program.command('migrate').description('Uppdatera databasens schema').action(() =>
+  withDatabase(async (db) => {
+    const applied = await migrate(db);
+    console.log(applied.length ? `Körde ${applied.length} migreringar: ${applied.join(', ')}` : 'Databasen är redan uppdaterad.');
+  }),
+);
+
+program
+  .command('seed')
+  .argument('<what>', 'vad som ska läsas in: demo')
+  .description('Läs in exempeldata (demo = Flens kommun)')
+  .action((what: string) =>
+    withDatabase(async (db) => {
+      if (what !== 'demo') throw new Error(`Okänd seed "${what}". Det som finns: demo.`);
+      await migrate(db);
+      const r = await seedDemo(db);
+      console.log(`Demokommunen är inläst: ${r.units} enheter, ${r.people} personer.`);
+    }),
+  );
+
+program
+  .command('backup')
+  .argument('<file>', 'fil att skriva (gzip-komprimerad JSON Lines)')
+  .description('Säkerhetskopiera hela databasen till en fil')
+  .action((file: string) =>
+    withDatabase(async (db) => {
+      const r = await backup(db, file);
+      console.log(`Säkerhetskopian ${file} är skriven: ${r.tables} tabeller, ${r.rows} rader.`);
+    }),
+  );
+
+program
+  .command('restore')
+  .argument('<file>', 'säkerhetskopia från styr backup')
+  .option('--force', 'ersätt en databas som redan innehåller data')
+  .description('Återställ databasen från en säkerhetskopia')
+  .action((file: string, opts: { force?: boolean }) =>
+    withDatabase(async (db) => {
+      const r = await restore(db, file, { force: opts.force });
+      console.log(`Återställt från ${file}: ${r.tables} tabeller, ${r.rows} rader.`);
+    }),
+  );
+
+program.parseAsync().catch((err: unknown) => {
+  // A person at a terminal gets the message, not a stack trace.
+  console.error(err instanceof DataDirLockedError || err instanceof Error ? err.message : String(err));
+  process.exit(1);
+});

@@ -1,0 +1,11 @@
+// Who may do what: each action names the roles that grant it on an org unit and its subtree.
+import type { Role } from '../org/kinds.js';
+
+export const permissions = {
+  /** Create, edit, move and close org units; assign roles; manage people. */
+  manageOrg: ['admin'],
+  /** Browse the audit log. */
+  readAudit: ['admin', 'auditor'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof permissions;

@@ -1,0 +1,55 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { roles } from '../../core/org/kinds.js';
+import { router } from '../http/context.js';
+import { errors, jsonBody, ok } from '../http/openapi.js';
+import { holdsAnywhere, requireCaller } from './policy.js';
+import { login, logout } from './service.js';
+import { clearSessionCookie, setSessionCookie } from './sessions.js';
+
+const tags = ['Inloggning'];
+const loginInput = z.object({
+  municipality: z.string({ error: 'Välj en kommun.' }).min(1, { error: 'Välj en kommun.' }).max(20),
+  email: z.string({ error: 'Obligatoriskt.' }).trim().min(1, { error: 'Obligatoriskt.' }).max(200),
+  password: z.string({ error: 'Obligatoriskt.' }).min(1, { error: 'Obligatoriskt.' }).max(200),
+});
+const meSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  email: z.string(),
+  municipality: z.object({ id: z.uuid(), code: z.string(), name: z.string() }),
+  roles: z.array(z.object({ role: z.enum(roles), orgUnitId: z.uuid(), title: z.string().nullable() })),
+  permissions: z.object({ manageOrg: z.boolean(), readAudit: z.boolean() }),
+});
+
+export const authRoutes = router()
+  .openapi(
+    createRoute({
+      method: 'post', path: '/auth/login', tags, summary: 'Logga in; sätter en sessionskaka (httpOnly, SameSite=Lax)',
+      request: jsonBody(loginInput),
+      responses: { 204: { description: 'Inloggad' }, 400: errors[400], 401: errors[401], 429: { description: 'För många misslyckade försök', content: { 'application/json': { schema: errors[400].content['application/json'].schema } } } },
+    }),
+    async (c) => {
+      const { token } = await login(c.get('database').db, c.req.valid('json'));
+      setSessionCookie(c, token);
+      return c.body(null, 204);
+    },
+  )
+  .openapi(
+    createRoute({ method: 'post', path: '/auth/logout', tags, summary: 'Logga ut; sessionen avslutas på servern', responses: { 204: { description: 'Utloggad' }, 401: errors[401] } }),
+    async (c) => {
+      await logout(c.get('database').db, requireCaller(c.get('caller')));
+      clearSessionCookie(c);
+      return c.body(null, 204);
+    },
+  )
+  .openapi(
+    createRoute({ method: 'get', path: '/auth/me', tags, summary: 'Den inloggade personen, dess roller och behörigheter', responses: { 200: ok(meSchema), 401: errors[401] } }),
+    async (c) => {
+      const caller = requireCaller(c.get('caller'));
+      const m = await c.get('database').db.selectFrom('municipality').select(['id', 'code', 'name']).where('id', '=', caller.municipalityId).executeTakeFirstOrThrow();
+      return c.json({
+        id: caller.personId, name: caller.name, email: caller.email, municipality: m, roles: caller.roles,
+        permissions: { manageOrg: holdsAnywhere(caller, 'manageOrg'), readAudit: holdsAnywhere(caller, 'readAudit') },
+      }, 200);
+    },
+  );

@@ -1,0 +1,50 @@
+// AppError codes mapped to HTTP statuses in this one place; nothing else picks a status.
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { AppError, type ErrorCode, defaultMessages, fail } from '../../core/errors.js';
+
+const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
+  validation: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  stale_version: 409,
+  org_rule: 422,
+  throttled: 429,
+  bad_credentials: 401,
+  internal: 500,
+};
+
+export const httpStatus = (code: ErrorCode) => statusOf[code];
+
+export function errorBody(err: AppError) {
+  return { error: { code: err.code, message: err.message, rule: err.rule, fields: err.fields } };
+}
+
+/** The app's onError: a known AppError is answered as such; anything else is logged, never shown. */
+export function handleError(err: Error, c: Context) {
+  if (err instanceof AppError) return c.json(errorBody(err), statusOf[err.code]);
+  if (err instanceof HTTPException && err.status === 400) {
+    return c.json(errorBody(fail('validation', 'Begäran kunde inte läsas. Kontrollera att den är giltig JSON.')), 400);
+  }
+  console.error(`[${new Date().toISOString()}] ${c.req.method} ${c.req.path}`, err);
+  return c.json(errorBody(new AppError('internal', defaultMessages.internal)), 500);
+}
+
+interface ZodIssueLike {
+  path: PropertyKey[];
+  message: string;
+}
+
+/** Turns zod's issues into one AppError with a message per field. */
+export function validationHook(result: { success: boolean; error?: { issues: ZodIssueLike[] }; target?: string }) {
+  if (result.success || !result.error) return;
+  const fields = result.error.issues.map((i) => ({
+    field: i.path.map(String).join('.') || String(result.target ?? 'body'),
+    message: i.message,
+  }));
+  const first = fields[0];
+  throw fail('validation', first ? `${first.field}: ${first.message}` : defaultMessages.validation, { fields });
+}

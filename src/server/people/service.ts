@@ -1,0 +1,164 @@
+// People and their role assignments.
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { z } from 'zod';
+import { fail } from '../../core/errors.js';
+import type { Role } from '../../core/org/kinds.js';
+import type {
+  createPersonInput,
+  createRoleAssignmentInput,
+  endRoleAssignmentInput,
+  Person,
+  RoleAssignment,
+  updatePersonInput,
+} from '../../core/org/schemas.js';
+import { writeAudit } from '../audit/log.js';
+import type { Caller } from '../auth/caller.js';
+import { hashPassword } from '../auth/passwords.js';
+import { requireAnywhere, requireOn } from '../auth/policy.js';
+import type { DB } from '../db/schema.js';
+
+type Q = Kysely<DB> | Transaction<DB>;
+const today = () => new Date().toISOString().slice(0, 10);
+const personColumns = ['id', 'name', 'email', 'active', 'version'] as const;
+
+const emailTaken = () =>
+  fail('conflict', 'E-postadressen används redan av en annan person.', { fields: [{ field: 'email', message: 'Används redan.' }] });
+
+async function emailInUse(db: Q, municipalityId: string, email: string, except?: string) {
+  let q = db.selectFrom('person').select('id').where('municipality_id', '=', municipalityId).where(sql<boolean>`lower(email) = lower(${email})`);
+  if (except) q = q.where('id', '!=', except);
+  return (await q.executeTakeFirst()) !== undefined;
+}
+
+export async function listPeople(db: Q, caller: Caller, q?: string): Promise<Person[]> {
+  let query = db.selectFrom('person').select(personColumns).where('municipality_id', '=', caller.municipalityId);
+  if (q) query = query.where(sql<boolean>`(name ILIKE ${`%${q}%`} OR email ILIKE ${`%${q}%`})`);
+  return query.orderBy('name').limit(500).execute();
+}
+
+export async function getPerson(db: Q, caller: Caller, id: string) {
+  const person = await db.selectFrom('person').select(personColumns).where('municipality_id', '=', caller.municipalityId).where('id', '=', id).executeTakeFirst();
+  if (!person) throw fail('not_found', 'Personen finns inte.');
+  return { ...person, roles: await listAssignments(db, caller.municipalityId, { personId: id }) };
+}
+
+export async function listAssignments(db: Q, municipalityId: string, by: { personId?: string; orgUnitId?: string }): Promise<RoleAssignment[]> {
+  let q = db
+    .selectFrom('role_assignment as ra')
+    .innerJoin('person as p', (j) => j.onRef('p.municipality_id', '=', 'ra.municipality_id').onRef('p.id', '=', 'ra.person_id'))
+    .innerJoin('org_unit as u', (j) => j.onRef('u.municipality_id', '=', 'ra.municipality_id').onRef('u.id', '=', 'ra.org_unit_id'))
+    .select(['ra.id', 'ra.person_id', 'p.name as person_name', 'ra.org_unit_id', 'u.name as unit_name', 'ra.role', 'ra.title', 'ra.valid_from', 'ra.valid_to', 'ra.version'])
+    .where('ra.municipality_id', '=', municipalityId);
+  if (by.personId) q = q.where('ra.person_id', '=', by.personId);
+  if (by.orgUnitId) q = q.where('ra.org_unit_id', '=', by.orgUnitId);
+  const rows = await q.orderBy('ra.valid_to', (o) => o.desc().nullsFirst()).orderBy('p.name').execute();
+  return rows.map((r) => ({
+    id: r.id,
+    personId: r.person_id,
+    personName: r.person_name,
+    orgUnitId: r.org_unit_id,
+    orgUnitName: r.unit_name,
+    role: r.role as Role,
+    title: r.title,
+    validFrom: r.valid_from,
+    validTo: r.valid_to,
+    version: r.version,
+  }));
+}
+
+export async function createPerson(db: Kysely<DB>, caller: Caller, input: z.infer<typeof createPersonInput>) {
+  requireAnywhere(caller, 'manageOrg');
+  const m = caller.municipalityId;
+  const passwordHash = input.password ? await hashPassword(input.password) : null;
+  return db.transaction().execute(async (trx) => {
+    if (await emailInUse(trx, m, input.email)) throw emailTaken();
+    const person = await trx
+      .insertInto('person')
+      .values({ municipality_id: m, name: input.name, email: input.email, password_hash: passwordHash })
+      .returning(personColumns)
+      .executeTakeFirstOrThrow();
+    await writeAudit(trx, { municipalityId: m, actorId: caller.personId, action: 'create', entityType: 'person', entityId: person.id, after: { ...person, passwordSet: !!passwordHash } });
+    return person;
+  });
+}
+
+export async function updatePerson(db: Kysely<DB>, caller: Caller, id: string, input: z.infer<typeof updatePersonInput>) {
+  requireAnywhere(caller, 'manageOrg');
+  const m = caller.municipalityId;
+  const passwordHash = input.password ? await hashPassword(input.password) : undefined;
+  return db.transaction().execute(async (trx) => {
+    const before = await trx.selectFrom('person').select(personColumns).where('municipality_id', '=', m).where('id', '=', id).executeTakeFirst();
+    if (!before) throw fail('not_found', 'Personen finns inte.');
+    if (before.version !== input.version) throw fail('stale_version');
+    if (await emailInUse(trx, m, input.email, id)) throw emailTaken();
+    if (id === caller.personId && !input.active) {
+      throw fail('validation', 'Du kan inte inaktivera dig själv.', { fields: [{ field: 'active', message: 'Du kan inte inaktivera dig själv.' }] });
+    }
+    const after = await trx
+      .updateTable('person')
+      .set({ name: input.name, email: input.email, active: input.active, version: before.version + 1, updated_at: new Date(), ...(passwordHash ? { password_hash: passwordHash } : {}) })
+      .where('municipality_id', '=', m)
+      .where('id', '=', id)
+      .where('version', '=', input.version)
+      .returning(personColumns)
+      .executeTakeFirst();
+    if (!after) throw fail('stale_version');
+    // An inactivated person is signed out everywhere at once.
+    if (!after.active) await trx.deleteFrom('session').where('municipality_id', '=', m).where('person_id', '=', id).execute();
+    await writeAudit(trx, { municipalityId: m, actorId: caller.personId, action: 'update', entityType: 'person', entityId: id, before, after: { ...after, ...(passwordHash ? { passwordChanged: true } : {}) } });
+    return after;
+  });
+}
+
+export async function createAssignment(db: Kysely<DB>, caller: Caller, input: z.infer<typeof createRoleAssignmentInput>) {
+  const m = caller.municipalityId;
+  return db.transaction().execute(async (trx) => {
+    const unit = await trx.selectFrom('org_unit').select(['id', 'closed_on']).where('municipality_id', '=', m).where('id', '=', input.orgUnitId).executeTakeFirst();
+    if (!unit) throw fail('validation', 'Enheten finns inte.', { fields: [{ field: 'orgUnitId', message: 'Finns inte.' }] });
+    await requireOn(trx, caller, 'manageOrg', unit.id);
+    if (unit.closed_on) throw fail('org_rule', 'Enheten är avvecklad och kan inte få nya roller.', { rule: 'unit_closed' });
+    const person = await trx.selectFrom('person').select('id').where('municipality_id', '=', m).where('id', '=', input.personId).executeTakeFirst();
+    if (!person) throw fail('validation', 'Personen finns inte.', { fields: [{ field: 'personId', message: 'Finns inte.' }] });
+    const row = await trx
+      .insertInto('role_assignment')
+      .values({ municipality_id: m, person_id: input.personId, org_unit_id: input.orgUnitId, role: input.role, title: input.title ?? null, valid_from: input.validFrom ?? today() })
+      .returning(['id'])
+      .executeTakeFirstOrThrow();
+    const [created] = (await listAssignments(trx, m, { personId: input.personId })).filter((a) => a.id === row.id);
+    await writeAudit(trx, { municipalityId: m, actorId: caller.personId, action: 'create', entityType: 'role_assignment', entityId: row.id, orgUnitId: input.orgUnitId, after: created });
+    return created as RoleAssignment;
+  });
+}
+
+export async function endAssignment(db: Kysely<DB>, caller: Caller, id: string, input: z.infer<typeof endRoleAssignmentInput>) {
+  const m = caller.municipalityId;
+  return db.transaction().execute(async (trx) => {
+    const before = await trx.selectFrom('role_assignment').selectAll().where('municipality_id', '=', m).where('id', '=', id).executeTakeFirst();
+    if (!before) throw fail('not_found', 'Rolltilldelningen finns inte.');
+    await requireOn(trx, caller, 'manageOrg', before.org_unit_id);
+    if (before.version !== input.version) throw fail('stale_version');
+    if (before.valid_to) throw fail('conflict', 'Rollen är redan avslutad.');
+    if (input.validTo < before.valid_from) {
+      throw fail('validation', 'Slutdatum kan inte ligga före startdatum.', { fields: [{ field: 'validTo', message: `Välj ${before.valid_from} eller senare.` }] });
+    }
+    await trx.updateTable('role_assignment').set({ valid_to: input.validTo, version: before.version + 1 }).where('municipality_id', '=', m).where('id', '=', id).execute();
+    const [after] = (await listAssignments(trx, m, { personId: before.person_id })).filter((a) => a.id === id);
+    await writeAudit(trx, { municipalityId: m, actorId: caller.personId, action: 'end', entityType: 'role_assignment', entityId: id, orgUnitId: before.org_unit_id, before, after });
+    return after as RoleAssignment;
+  });
+}
+
+/** When a unit closes, its open role assignments end the same day (history stays). */
+export async function endAssignmentsOfUnit(trx: Transaction<DB>, caller: Caller, unitId: string, on: string) {
+  const ended = await trx
+    .updateTable('role_assignment')
+    .set((eb) => ({ valid_to: on, version: eb('version', '+', 1) }))
+    .where('municipality_id', '=', caller.municipalityId)
+    .where('org_unit_id', '=', unitId)
+    .where(sql<boolean>`(valid_to IS NULL OR valid_to > ${on})`)
+    .returning(['id', 'person_id', 'role'])
+    .execute();
+  for (const a of ended) {
+    await writeAudit(trx, { municipalityId: caller.municipalityId, actorId: caller.personId, action: 'end', entityType: 'role_assignment', entityId: a.id, orgUnitId: unitId, after: { validTo: on, reason: 'unit_closed' } });
+  }
+}

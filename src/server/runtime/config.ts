@@ -1,0 +1,35 @@
+// Settings from the environment, read in one place.
+import { resolve } from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | null;
+  demo: boolean;
+  secureCookies: boolean | undefined;
+  webRoot: string;
+  firstAdmin: { email: string; password: string; name: string; municipalityCode: string; municipalityName: string } | null;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const admin = env.STYR_ADMIN_EMAIL && env.STYR_ADMIN_PASSWORD;
+  return {
+    port: Number(env.PORT ?? 3000),
+    host: env.HOST ?? '0.0.0.0',
+    dataDir: resolve(env.DATA_DIR ?? 'data'),
+    databaseUrl: env.DATABASE_URL || null,
+    demo: env.STYR_DEMO !== '0',
+    secureCookies: env.STYR_SECURE_COOKIES === undefined ? undefined : env.STYR_SECURE_COOKIES === '1',
+    webRoot: resolve(env.STYR_WEB_ROOT ?? 'dist/web'),
+    firstAdmin: admin
+      ? {
+          email: env.STYR_ADMIN_EMAIL as string,
+          password: env.STYR_ADMIN_PASSWORD as string,
+          name: env.STYR_ADMIN_NAME ?? 'Administratör',
+          municipalityCode: env.STYR_MUNICIPALITY_CODE ?? '',
+          municipalityName: env.STYR_MUNICIPALITY_NAME ?? '',
+        }
+      : null,
+  };
+}

@@ -1,0 +1,74 @@
+// Test support: a fresh, migrated database per test file (PGlite, or PostgreSQL when
+// TEST_DATABASE_URL is set) and a way to call the app as a signed-in person.
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { createApp } from '../app.js';
+import { type Database, openPglite, openPostgres } from '../db/connection.js';
+import { migrate } from '../db/migrate.js';
+import { demoLogins, demoPasswords, seedDemo } from '../seed/demo.js';
+import type { Role } from '../../core/org/kinds.js';
+
+export async function testDatabase(): Promise<Database> {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) {
+    const database = await openPglite();
+    await migrate(database);
+    return database;
+  }
+  const name = `styr_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  const database = openPostgres(target.toString(), 4);
+  await migrate(database);
+  return {
+    ...database,
+    close: async () => {
+      await database.close();
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+export interface Call {
+  status: number;
+  body: any;
+  headers: Headers;
+}
+
+export async function testApp(opts: { demo?: boolean } = {}) {
+  const database = await testDatabase();
+  const demo = opts.demo === false ? null : await seedDemo(database);
+  const app = createApp({ database });
+
+  async function call(method: string, path: string, init: { body?: unknown; cookie?: string; headers?: Record<string, string> } = {}): Promise<Call> {
+    const headers: Record<string, string> = { ...init.headers };
+    if (init.cookie) headers.cookie = init.cookie;
+    if (init.body !== undefined) headers['content-type'] = 'application/json';
+    const res = await app.request(path, { method, headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
+    const text = await res.text();
+    return { status: res.status, body: text ? JSON.parse(text) : null, headers: res.headers };
+  }
+
+  /** Signs in and returns the cookie to send with later calls. */
+  async function login(email: string, password: string, municipality = '0482'): Promise<string> {
+    const res = await call('POST', '/api/auth/login', { body: { municipality, email, password } });
+    if (res.status !== 204) throw new Error(`login ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    const cookie = res.headers.get('set-cookie') ?? '';
+    return cookie.split(';')[0] as string;
+  }
+
+  const loginAs = (role: Role) => {
+    const known = demoLogins.find((l) => l.role === role);
+    if (!known) throw new Error(`no demo login for ${role}`);
+    return login(known.email, demoPasswords[role]);
+  };
+
+  return { app, database, db: database.db, demo, call, login, loginAs, close: () => database.close() };
+}
