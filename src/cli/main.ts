@@ -19,16 +19,22 @@ async function withDatabase<T>(fn: (db: Database) => Promise<T>): Promise<T> {
 
 const program = new Command('styr').description('Styr – kommunens styrmodell i ett system');
 
-program.command('serve').description('Starta webbappen och API:t').action(async () => {
-  await startServer(readConfig());
-});
+program
+  .command('serve')
+  .description('Starta webbappen och API:t')
+  .action(async () => {
+    await startServer(readConfig());
+  });
 
-program.command('migrate').description('Uppdatera databasens schema').action(() =>
-  withDatabase(async (db) => {
-    const applied = await migrate(db);
-    console.log(applied.length ? `Körde ${applied.length} migreringar: ${applied.join(', ')}` : 'Databasen är redan uppdaterad.');
-  }),
-);
+program
+  .command('migrate')
+  .description('Uppdatera databasens schema')
+  .action(() =>
+    withDatabase(async (db) => {
+      const applied = await migrate(db);
+      console.log(applied.length ? `Körde ${applied.length} migreringar: ${applied.join(', ')}` : 'Databasen är redan uppdaterad.');
+    }),
+  );
 
 program
   .command('seed')

@@ -37,8 +37,7 @@ export const defaultMessages: Record<ErrorCode, string> = {
   forbidden: 'Du har inte behörighet att göra det här.',
   not_found: 'Det du söker finns inte.',
   conflict: 'Åtgärden krockar med befintliga uppgifter.',
-  stale_version:
-    'Någon annan har ändrat uppgifterna sedan du öppnade dem. Ladda om sidan och gör din ändring igen.',
+  stale_version: 'Någon annan har ändrat uppgifterna sedan du öppnade dem. Ladda om sidan och gör din ändring igen.',
   org_rule: 'Ändringen bryter mot en regel för organisationen.',
   throttled: 'För många misslyckade inloggningsförsök. Vänta en stund och försök igen.',
   bad_credentials: 'Fel e-postadress eller lösenord.',
@@ -48,5 +47,4 @@ export const defaultMessages: Record<ErrorCode, string> = {
 export const fail = (code: ErrorCode, message?: string, opts?: { fields?: FieldError[]; rule?: string }) =>
   new AppError(code, message ?? defaultMessages[code], opts);
 
-export const invalidField = (field: string, message: string) =>
-  new AppError('validation', `${message}`, { fields: [{ field, message }] });
+export const invalidField = (field: string, message: string) => new AppError('validation', `${message}`, { fields: [{ field, message }] });

@@ -33,7 +33,17 @@ const unsafe = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export function createApp(options: AppOptions) {
   const app = new OpenAPIHono<AppEnv>();
   app.onError(handleError);
-  app.use('*', secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:'], styleSrc: ["'self'", "'unsafe-inline'"], fontSrc: ["'self'", 'data:'] } }));
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        fontSrc: ["'self'", 'data:'],
+      },
+    }),
+  );
   app.use('/api/*', async (c, next) => {
     c.set('database', options.database);
     c.set('secureCookies', options.secureCookies ?? c.req.header('x-forwarded-proto') === 'https');
@@ -54,7 +64,14 @@ export function createApp(options: AppOptions) {
     .route('/', orgRoutes)
     .route('/', peopleRoutes)
     .route('/', auditRoutes);
-  api.doc31('/openapi.json', { openapi: '3.1.0', info: { title: 'Styr API', version: '0.1.0', description: 'Styrmodellens API. Felsvar: { error: { code, message, rule?, fields[] } }.' } });
+  api.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Styr API',
+      version: '0.1.0',
+      description: 'Styrmodellens API. Felsvar: { error: { code, message, rule?, fields[] } }.',
+    },
+  });
   app.route('/api', api);
   app.all('/api/*', (c) => c.json(errorBody(fail('not_found', 'Adressen finns inte i API:t.')), 404));
   if (options.webRoot) {

@@ -1,15 +1,6 @@
 // Kinds of organisational units and roles, with their Swedish names (GLOSSARY.md).
 
-export const orgUnitKinds = [
-  'fullmaktige',
-  'kommunstyrelse',
-  'namnd',
-  'revision',
-  'bolag',
-  'forvaltning',
-  'avdelning',
-  'enhet',
-] as const;
+export const orgUnitKinds = ['fullmaktige', 'kommunstyrelse', 'namnd', 'revision', 'bolag', 'forvaltning', 'avdelning', 'enhet'] as const;
 export type OrgUnitKind = (typeof orgUnitKinds)[number];
 
 export const orgUnitKindName: Record<OrgUnitKind, string> = {

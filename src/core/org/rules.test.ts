@@ -3,7 +3,7 @@ import { AppError } from '../errors.js';
 import { allowedParents, checkClosing, checkPlacement } from './rules.js';
 import { orgUnitKinds, type OrgUnitKind } from './kinds.js';
 
-const unit = (kind: OrgUnitKind, id = kind, closedOn: string | null = null) => ({ id, kind, closedOn });
+const unit = (kind: OrgUnitKind, id: string = kind, closedOn: string | null = null) => ({ id, kind, closedOn });
 const ctx = { openOfSameKind: 0, openForvaltningarUnderParent: 0 };
 const ruleOf = (fn: () => void) => {
   try {
@@ -30,17 +30,23 @@ describe('placement rules', () => {
   });
 
   it('allows one fullmäktige, one KS and one revision', () => {
-    expect(ruleOf(() => checkPlacement({ ...ctx, kind: 'kommunstyrelse', parent: unit('fullmaktige'), openOfSameKind: 1 }))).toBe('single_kommunstyrelse');
+    expect(ruleOf(() => checkPlacement({ ...ctx, kind: 'kommunstyrelse', parent: unit('fullmaktige'), openOfSameKind: 1 }))).toBe(
+      'single_kommunstyrelse',
+    );
     expect(ruleOf(() => checkPlacement({ ...ctx, kind: 'namnd', parent: unit('fullmaktige'), openOfSameKind: 5 }))).toBeNull();
   });
 
   it('gives a nämnd at most one förvaltning', () => {
-    expect(ruleOf(() => checkPlacement({ ...ctx, kind: 'forvaltning', parent: unit('namnd'), openForvaltningarUnderParent: 1 }))).toBe('one_forvaltning_per_namnd');
+    expect(ruleOf(() => checkPlacement({ ...ctx, kind: 'forvaltning', parent: unit('namnd'), openForvaltningarUnderParent: 1 }))).toBe(
+      'one_forvaltning_per_namnd',
+    );
   });
 
   it('refuses closed parents and cycles', () => {
     expect(ruleOf(() => checkPlacement({ ...ctx, kind: 'enhet', parent: unit('avdelning', 'a', '2025-01-01') }))).toBe('parent_closed');
-    expect(ruleOf(() => checkPlacement({ ...ctx, kind: 'avdelning', parent: unit('forvaltning', 'f'), ownSubtree: new Set(['f']) }))).toBe('no_cycle');
+    expect(ruleOf(() => checkPlacement({ ...ctx, kind: 'avdelning', parent: unit('forvaltning', 'f'), ownSubtree: new Set(['f']) }))).toBe(
+      'no_cycle',
+    );
   });
 
   it('closes only units without open children', () => {

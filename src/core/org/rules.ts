@@ -49,7 +49,10 @@ export function checkPlacement(ctx: PlacementContext): void {
   } else if (!parent) {
     refuse('parent_required', `En ${orgUnitKindName[kind]} måste ligga under ${listOf(allowed)}.`);
   } else if (!allowed.includes(parent.kind)) {
-    refuse(`${kind}_parent`, `En ${orgUnitKindName[kind]} kan bara ligga under ${listOf(allowed)}, inte under en ${orgUnitKindName[parent.kind]}.`);
+    refuse(
+      `${kind}_parent`,
+      `En ${orgUnitKindName[kind]} kan bara ligga under ${listOf(allowed)}, inte under en ${orgUnitKindName[parent.kind]}.`,
+    );
   }
   if (parent?.closedOn) refuse('parent_closed', 'Den överordnade enheten är avvecklad och kan inte få nya underenheter.');
   if (parent && ctx.ownSubtree?.has(parent.id)) {
@@ -59,7 +62,10 @@ export function checkPlacement(ctx: PlacementContext): void {
     refuse(`single_${kind}`, `Kommunen har redan en ${orgUnitKindName[kind]}; det får bara finnas en.`);
   }
   if (kind === 'forvaltning' && ctx.openForvaltningarUnderParent > 0) {
-    refuse('one_forvaltning_per_namnd', 'En nämnd eller kommunstyrelsen har redan en förvaltning; varje förvaltning tjänar exakt en nämnd och varje nämnd har högst en förvaltning.');
+    refuse(
+      'one_forvaltning_per_namnd',
+      'En nämnd eller kommunstyrelsen har redan en förvaltning; varje förvaltning tjänar exakt en nämnd och varje nämnd har högst en förvaltning.',
+    );
   }
 }
 

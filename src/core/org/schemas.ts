@@ -4,7 +4,11 @@ import { orgUnitKinds, roles } from './kinds.js';
 
 const isoDate = z.iso.date({ error: 'Ange ett datum som ÅÅÅÅ-MM-DD.' });
 const requiredText = (max: number) =>
-  z.string({ error: 'Obligatoriskt.' }).trim().min(1, { error: 'Obligatoriskt.' }).max(max, { error: `Högst ${max} tecken.` });
+  z
+    .string({ error: 'Obligatoriskt.' })
+    .trim()
+    .min(1, { error: 'Obligatoriskt.' })
+    .max(max, { error: `Högst ${max} tecken.` });
 const version = z.number({ error: 'Versionen saknas.' }).int().positive();
 
 export const orgUnitSchema = z.object({

@@ -31,10 +31,17 @@ const filters = z.object({
 
 export const auditRoutes = router().openapi(
   createRoute({
-    method: 'get', path: '/audit', tags: ['Granskningslogg'],
+    method: 'get',
+    path: '/audit',
+    tags: ['Granskningslogg'],
     summary: 'Granskningsloggen: vem ändrade vad och när, före och efter (för administratörer och revisorer)',
     request: { query: filters },
-    responses: { 200: ok(z.object({ items: z.array(entrySchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() })), 400: errors[400], 401: errors[401], 403: errors[403] },
+    responses: {
+      200: ok(z.object({ items: z.array(entrySchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() })),
+      400: errors[400],
+      401: errors[401],
+      403: errors[403],
+    },
   }),
   async (c) => {
     const caller = requireCaller(c.get('caller'));
@@ -56,14 +63,35 @@ export const auditRoutes = router().openapi(
     if (f.to) q = q.where(sql<boolean>`a.occurred_at < ${f.to}::date + 1`);
     const total = Number((await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
     const rows = await q
-      .select(['a.id', 'a.occurred_at', 'a.actor_id', 'p.name as actor_name', 'a.action', 'a.entity_type', 'a.entity_id', 'a.org_unit_id', 'u.name as unit_name', 'a.before', 'a.after'])
+      .select([
+        'a.id',
+        'a.occurred_at',
+        'a.actor_id',
+        'p.name as actor_name',
+        'a.action',
+        'a.entity_type',
+        'a.entity_id',
+        'a.org_unit_id',
+        'u.name as unit_name',
+        'a.before',
+        'a.after',
+      ])
       .orderBy('a.id', 'desc')
       .limit(f.pageSize)
       .offset((f.page - 1) * f.pageSize)
       .execute();
     const items = rows.map((r) => ({
-      id: r.id, occurredAt: r.occurred_at.toISOString(), actorId: r.actor_id, actorName: r.actor_name, action: r.action,
-      entityType: r.entity_type, entityId: r.entity_id, orgUnitId: r.org_unit_id, orgUnitName: r.unit_name, before: r.before ?? null, after: r.after ?? null,
+      id: r.id,
+      occurredAt: r.occurred_at.toISOString(),
+      actorId: r.actor_id,
+      actorName: r.actor_name,
+      action: r.action,
+      entityType: r.entity_type,
+      entityId: r.entity_id,
+      orgUnitId: r.org_unit_id,
+      orgUnitName: r.unit_name,
+      before: r.before ?? null,
+      after: r.after ?? null,
     }));
     return c.json({ items, total, page: f.page, pageSize: f.pageSize }, 200);
   },

@@ -9,7 +9,9 @@ afterAll(() => t.close());
 
 describe('signing in', () => {
   it('sets an httpOnly, SameSite=Lax session cookie and knows who you are', async () => {
-    const res = await t.call('POST', '/api/auth/login', { body: { municipality: '0482', email: 'admin@flen.example', password: 'styr-demo-admin' } });
+    const res = await t.call('POST', '/api/auth/login', {
+      body: { municipality: '0482', email: 'admin@flen.example', password: 'styr-demo-admin' },
+    });
     expect(res.status).toBe(204);
     const cookie = res.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/HttpOnly/);
@@ -31,7 +33,9 @@ describe('signing in', () => {
   });
 
   it('refuses a wrong password with a Swedish message and stores the session nowhere', async () => {
-    const res = await t.call('POST', '/api/auth/login', { body: { municipality: '0482', email: 'controller@flen.example', password: 'fel-losenord' } });
+    const res = await t.call('POST', '/api/auth/login', {
+      body: { municipality: '0482', email: 'controller@flen.example', password: 'fel-losenord' },
+    });
     expect(res.status).toBe(401);
     expect(res.body.error.code).toBe('bad_credentials');
     expect(res.body.error.message).toMatch(/Fel e-postadress eller lösenord/);
@@ -69,7 +73,11 @@ describe('signing in', () => {
 
   it('refuses a change from another site', async () => {
     const cookie = await t.loginAs('admin');
-    const res = await t.call('POST', '/api/people', { cookie, body: { name: 'X', email: 'x@flen.example' }, headers: { origin: 'https://evil.example', host: 'localhost' } });
+    const res = await t.call('POST', '/api/people', {
+      cookie,
+      body: { name: 'X', email: 'x@flen.example' },
+      headers: { origin: 'https://evil.example', host: 'localhost' },
+    });
     expect(res.status).toBe(403);
   });
 });

@@ -24,9 +24,20 @@ const meSchema = z.object({
 export const authRoutes = router()
   .openapi(
     createRoute({
-      method: 'post', path: '/auth/login', tags, summary: 'Logga in; sätter en sessionskaka (httpOnly, SameSite=Lax)',
+      method: 'post',
+      path: '/auth/login',
+      tags,
+      summary: 'Logga in; sätter en sessionskaka (httpOnly, SameSite=Lax)',
       request: jsonBody(loginInput),
-      responses: { 204: { description: 'Inloggad' }, 400: errors[400], 401: errors[401], 429: { description: 'För många misslyckade försök', content: { 'application/json': { schema: errors[400].content['application/json'].schema } } } },
+      responses: {
+        204: { description: 'Inloggad' },
+        400: errors[400],
+        401: errors[401],
+        429: {
+          description: 'För många misslyckade försök',
+          content: { 'application/json': { schema: errors[400].content['application/json'].schema } },
+        },
+      },
     }),
     async (c) => {
       const { token } = await login(c.get('database').db, c.req.valid('json'));
@@ -35,7 +46,13 @@ export const authRoutes = router()
     },
   )
   .openapi(
-    createRoute({ method: 'post', path: '/auth/logout', tags, summary: 'Logga ut; sessionen avslutas på servern', responses: { 204: { description: 'Utloggad' }, 401: errors[401] } }),
+    createRoute({
+      method: 'post',
+      path: '/auth/logout',
+      tags,
+      summary: 'Logga ut; sessionen avslutas på servern',
+      responses: { 204: { description: 'Utloggad' }, 401: errors[401] },
+    }),
     async (c) => {
       await logout(c.get('database').db, requireCaller(c.get('caller')));
       clearSessionCookie(c);
@@ -43,13 +60,31 @@ export const authRoutes = router()
     },
   )
   .openapi(
-    createRoute({ method: 'get', path: '/auth/me', tags, summary: 'Den inloggade personen, dess roller och behörigheter', responses: { 200: ok(meSchema), 401: errors[401] } }),
+    createRoute({
+      method: 'get',
+      path: '/auth/me',
+      tags,
+      summary: 'Den inloggade personen, dess roller och behörigheter',
+      responses: { 200: ok(meSchema), 401: errors[401] },
+    }),
     async (c) => {
       const caller = requireCaller(c.get('caller'));
-      const m = await c.get('database').db.selectFrom('municipality').select(['id', 'code', 'name']).where('id', '=', caller.municipalityId).executeTakeFirstOrThrow();
-      return c.json({
-        id: caller.personId, name: caller.name, email: caller.email, municipality: m, roles: caller.roles,
-        permissions: { manageOrg: holdsAnywhere(caller, 'manageOrg'), readAudit: holdsAnywhere(caller, 'readAudit') },
-      }, 200);
+      const m = await c
+        .get('database')
+        .db.selectFrom('municipality')
+        .select(['id', 'code', 'name'])
+        .where('id', '=', caller.municipalityId)
+        .executeTakeFirstOrThrow();
+      return c.json(
+        {
+          id: caller.personId,
+          name: caller.name,
+          email: caller.email,
+          municipality: m,
+          roles: caller.roles,
+          permissions: { manageOrg: holdsAnywhere(caller, 'manageOrg'), readAudit: holdsAnywhere(caller, 'readAudit') },
+        },
+        200,
+      );
     },
   );

@@ -16,7 +16,8 @@ export interface LoginInput {
 
 export async function login(db: Kysely<DB>, input: LoginInput): Promise<{ token: string; personId: string }> {
   const municipality = await db.selectFrom('municipality').select('id').where('code', '=', input.municipality).executeTakeFirst();
-  if (!municipality) throw fail('validation', 'Kommunen finns inte.', { fields: [{ field: 'municipality', message: 'Välj en kommun i listan.' }] });
+  if (!municipality)
+    throw fail('validation', 'Kommunen finns inte.', { fields: [{ field: 'municipality', message: 'Välj en kommun i listan.' }] });
   const m = municipality.id;
   const failures = await db
     .selectFrom('login_attempt')
@@ -26,8 +27,12 @@ export async function login(db: Kysely<DB>, input: LoginInput): Promise<{ token:
     .where('succeeded', '=', false)
     .where(sql<boolean>`attempted_at > now() - make_interval(mins => ${loginThrottle.windowMinutes})`)
     .execute();
-  const wait = lockoutMinutesLeft(failures.map((f) => f.attempted_at), new Date());
-  if (wait > 0) throw fail('throttled', `För många misslyckade inloggningsförsök. Försök igen om ${wait} ${wait === 1 ? 'minut' : 'minuter'}.`);
+  const wait = lockoutMinutesLeft(
+    failures.map((f) => f.attempted_at),
+    new Date(),
+  );
+  if (wait > 0)
+    throw fail('throttled', `För många misslyckade inloggningsförsök. Försök igen om ${wait} ${wait === 1 ? 'minut' : 'minuter'}.`);
   const person = await db
     .selectFrom('person')
     .select(['id', 'password_hash', 'active'])
@@ -45,6 +50,12 @@ export async function login(db: Kysely<DB>, input: LoginInput): Promise<{ token:
 export async function logout(db: Kysely<DB>, caller: Caller) {
   await db.transaction().execute(async (trx) => {
     await endSession(trx, caller);
-    await writeAudit(trx, { municipalityId: caller.municipalityId, actorId: caller.personId, action: 'logout', entityType: 'session', entityId: caller.personId });
+    await writeAudit(trx, {
+      municipalityId: caller.municipalityId,
+      actorId: caller.personId,
+      action: 'logout',
+      entityType: 'session',
+      entityId: caller.personId,
+    });
   });
 }

@@ -36,7 +36,11 @@ describe('the platform', () => {
 
   it('answers malformed JSON with 400 and never a stack trace', async () => {
     const cookie = await t.loginAs('admin');
-    const res = await t.app.request('/api/people', { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: '{"name":' });
+    const res = await t.app.request('/api/people', {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/json' },
+      body: '{"name":',
+    });
     expect(res.status).toBe(400);
     const text = await res.text();
     expect(text).not.toMatch(/at .*\.ts:\d+/);

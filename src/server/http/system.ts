@@ -6,7 +6,10 @@ import { ok } from './openapi.js';
 export const systemRoutes = router()
   .openapi(
     createRoute({
-      method: 'get', path: '/health', tags: ['System'], summary: 'Lever servern och når den sin databas?',
+      method: 'get',
+      path: '/health',
+      tags: ['System'],
+      summary: 'Lever servern och når den sin databas?',
       responses: { 200: ok(z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) })) },
     }),
     async (c) => {
@@ -17,7 +20,10 @@ export const systemRoutes = router()
   )
   .openapi(
     createRoute({
-      method: 'get', path: '/municipalities', tags: ['System'], summary: 'Kommunerna i installationen (offentligt, för inloggningssidan)',
+      method: 'get',
+      path: '/municipalities',
+      tags: ['System'],
+      summary: 'Kommunerna i installationen (offentligt, för inloggningssidan)',
       responses: { 200: ok(z.object({ items: z.array(z.object({ code: z.string(), name: z.string() })) })) },
     }),
     async (c) => {

@@ -9,9 +9,17 @@ let other: { municipalityId: string; fullmaktigeId: string; personId: string };
 beforeAll(async () => {
   t = await testApp();
   const passwordHash = await hashPassword('andra-kommunens-admin');
-  other = await t.db.transaction().execute((trx) =>
-    insertMunicipalityWithAdmin(trx, { municipalityCode: '0484', municipalityName: 'Eskilstuna kommun', name: 'Eva Admin', email: 'admin@flen.example', passwordHash }),
-  );
+  other = await t.db
+    .transaction()
+    .execute((trx) =>
+      insertMunicipalityWithAdmin(trx, {
+        municipalityCode: '0484',
+        municipalityName: 'Eskilstuna kommun',
+        name: 'Eva Admin',
+        email: 'admin@flen.example',
+        passwordHash,
+      }),
+    );
 });
 afterAll(() => t.close());
 
@@ -35,10 +43,16 @@ describe('two municipalities in one installation', () => {
   it('cannot reach across: a role for another municipality’s person on one’s own unit is refused', async () => {
     const flen = await t.loginAs('admin');
     const unit = (await t.call('GET', '/api/org-units', { cookie: flen })).body.items[0];
-    const res = await t.call('POST', '/api/role-assignments', { cookie: flen, body: { personId: other.personId, orgUnitId: unit.id, role: 'staff' } });
+    const res = await t.call('POST', '/api/role-assignments', {
+      cookie: flen,
+      body: { personId: other.personId, orgUnitId: unit.id, role: 'staff' },
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.fields[0].field).toBe('personId');
-    const move = await t.call('POST', `/api/org-units/${unit.id}/move`, { cookie: flen, body: { parentId: other.fullmaktigeId, version: unit.version } });
+    const move = await t.call('POST', `/api/org-units/${unit.id}/move`, {
+      cookie: flen,
+      body: { parentId: other.fullmaktigeId, version: unit.version },
+    });
     expect(move.status).toBe(400);
   });
 });

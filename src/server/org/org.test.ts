@@ -39,7 +39,10 @@ describe('the organisation tree', () => {
 
 describe('structural rules', () => {
   it('refuses an enhet directly under a nämnd and names the rule', async () => {
-    const res = await t.call('POST', '/api/org-units', { cookie: admin, body: { kind: 'enhet', name: 'Fel enhet', parentId: firstOf('namnd').id } });
+    const res = await t.call('POST', '/api/org-units', {
+      cookie: admin,
+      body: { kind: 'enhet', name: 'Fel enhet', parentId: firstOf('namnd').id },
+    });
     expect(res.status).toBe(422);
     expect(res.body.error.rule).toBe('enhet_parent');
     expect(res.body.error.message).toMatch(/enhet kan bara ligga under avdelning eller förvaltning/);
@@ -47,10 +50,16 @@ describe('structural rules', () => {
   });
 
   it('refuses a bolag under KS and a second förvaltning for one nämnd', async () => {
-    const bolag = await t.call('POST', '/api/org-units', { cookie: admin, body: { kind: 'bolag', name: 'Nytt AB', parentId: firstOf('kommunstyrelse').id } });
+    const bolag = await t.call('POST', '/api/org-units', {
+      cookie: admin,
+      body: { kind: 'bolag', name: 'Nytt AB', parentId: firstOf('kommunstyrelse').id },
+    });
     expect(bolag.body.error.rule).toBe('bolag_parent');
     const forv = firstOf('forvaltning');
-    const second = await t.call('POST', '/api/org-units', { cookie: admin, body: { kind: 'forvaltning', name: 'Andra förvaltningen', parentId: forv.parentId } });
+    const second = await t.call('POST', '/api/org-units', {
+      cookie: admin,
+      body: { kind: 'forvaltning', name: 'Andra förvaltningen', parentId: forv.parentId },
+    });
     expect(second.body.error.rule).toBe('one_forvaltning_per_namnd');
     const kf = await t.call('POST', '/api/org-units', { cookie: admin, body: { kind: 'fullmaktige', name: 'KF 2', parentId: null } });
     expect(kf.body.error.rule).toBe('single_fullmaktige');
@@ -58,7 +67,10 @@ describe('structural rules', () => {
 
   it('creates an enhet under an avdelning and audits it in the same transaction', async () => {
     const avd = firstOf('avdelning');
-    const res = await t.call('POST', '/api/org-units', { cookie: admin, body: { kind: 'enhet', name: 'Nya enheten', shortName: 'NE', parentId: avd.id } });
+    const res = await t.call('POST', '/api/org-units', {
+      cookie: admin,
+      body: { kind: 'enhet', name: 'Nya enheten', shortName: 'NE', parentId: avd.id },
+    });
     expect(res.status).toBe(201);
     const audit = await t.db.selectFrom('audit_log').selectAll().where('entity_id', '=', res.body.id).execute();
     expect(audit).toHaveLength(1);
@@ -67,13 +79,19 @@ describe('structural rules', () => {
   });
 
   it('gives 400 naming the field for bad input and changes nothing', async () => {
-    const res = await t.call('POST', '/api/org-units', { cookie: admin, body: { kind: 'enhet', name: '  ', parentId: firstOf('avdelning').id } });
+    const res = await t.call('POST', '/api/org-units', {
+      cookie: admin,
+      body: { kind: 'enhet', name: '  ', parentId: firstOf('avdelning').id },
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.fields).toContainEqual({ field: 'name', message: 'Obligatoriskt.' });
   });
 
   it('lets no one without the admin role change the organisation', async () => {
-    const res = await t.call('POST', '/api/org-units', { cookie: await t.loginAs('manager'), body: { kind: 'enhet', name: 'X', parentId: firstOf('avdelning').id } });
+    const res = await t.call('POST', '/api/org-units', {
+      cookie: await t.loginAs('manager'),
+      body: { kind: 'enhet', name: 'X', parentId: firstOf('avdelning').id },
+    });
     expect(res.status).toBe(403);
   });
 });
@@ -81,7 +99,10 @@ describe('structural rules', () => {
 describe('editing, moving and closing', () => {
   it('renames with a version and refuses a stale write with 409', async () => {
     const unit = firstOf('enhet');
-    const ok = await t.call('PATCH', `/api/org-units/${unit.id}`, { cookie: admin, body: { name: `${unit.name} (ny)`, version: unit.version } });
+    const ok = await t.call('PATCH', `/api/org-units/${unit.id}`, {
+      cookie: admin,
+      body: { name: `${unit.name} (ny)`, version: unit.version },
+    });
     expect(ok.status).toBe(200);
     expect(ok.body.version).toBe(unit.version + 1);
     const stale = await t.call('PATCH', `/api/org-units/${unit.id}`, { cookie: admin, body: { name: 'Krock', version: unit.version } });
@@ -94,7 +115,10 @@ describe('editing, moving and closing', () => {
     const avds = units.filter((u) => u.kind === 'avdelning');
     const enhet = units.find((u) => u.kind === 'enhet' && u.parentId === avds[0]?.id) as Unit;
     const fresh = (await t.call('GET', `/api/org-units/${enhet.id}`, { cookie: admin })).body;
-    const res = await t.call('POST', `/api/org-units/${enhet.id}/move`, { cookie: admin, body: { parentId: avds[1]?.id, version: fresh.version } });
+    const res = await t.call('POST', `/api/org-units/${enhet.id}/move`, {
+      cookie: admin,
+      body: { parentId: avds[1]?.id, version: fresh.version },
+    });
     expect(res.status).toBe(200);
     expect(res.body.parentId).toBe(avds[1]?.id);
     const detail = (await t.call('GET', `/api/org-units/${enhet.id}`, { cookie: admin })).body;
@@ -106,14 +130,20 @@ describe('editing, moving and closing', () => {
   it('refuses to move a unit under its own subtree', async () => {
     const forv = firstOf('forvaltning');
     const avd = units.find((u) => u.kind === 'avdelning' && u.parentId === forv.id) as Unit;
-    const res = await t.call('POST', `/api/org-units/${forv.id}/move`, { cookie: admin, body: { parentId: avd.id, version: forv.version } });
+    const res = await t.call('POST', `/api/org-units/${forv.id}/move`, {
+      cookie: admin,
+      body: { parentId: avd.id, version: forv.version },
+    });
     expect(res.status).toBe(422);
     expect(['forvaltning_parent', 'no_cycle']).toContain(res.body.error.rule);
   });
 
   it('closes a unit only when its children are closed, ends its roles and keeps its history', async () => {
     const avd = firstOf('avdelning');
-    const blocked = await t.call('POST', `/api/org-units/${avd.id}/close`, { cookie: admin, body: { closedOn: '2026-12-31', version: avd.version } });
+    const blocked = await t.call('POST', `/api/org-units/${avd.id}/close`, {
+      cookie: admin,
+      body: { closedOn: '2026-12-31', version: avd.version },
+    });
     expect(blocked.body.error.rule).toBe('close_children_first');
     const detail = (await t.call('GET', '/api/org-units?includeClosed=false', { cookie: admin })).body.items as Unit[];
     const leafWithRoles = await t.db
@@ -123,7 +153,10 @@ describe('editing, moving and closing', () => {
       .where('org_unit.kind', '=', 'enhet')
       .executeTakeFirstOrThrow();
     expect(detail.find((u) => u.id === leafWithRoles.id)).toBeTruthy();
-    const res = await t.call('POST', `/api/org-units/${leafWithRoles.id}/close`, { cookie: admin, body: { closedOn: '2026-12-31', version: leafWithRoles.version } });
+    const res = await t.call('POST', `/api/org-units/${leafWithRoles.id}/close`, {
+      cookie: admin,
+      body: { closedOn: '2026-12-31', version: leafWithRoles.version },
+    });
     expect(res.status).toBe(200);
     expect(res.body.closedOn).toBe('2026-12-31');
     const after = (await t.call('GET', `/api/org-units/${leafWithRoles.id}`, { cookie: admin })).body;
@@ -139,13 +172,27 @@ describe('editing, moving and closing', () => {
 describe('authorization on the subtree', () => {
   it('lets an admin of one förvaltning manage inside it and nowhere else', async () => {
     const [f1, f2] = units.filter((u) => u.kind === 'forvaltning');
-    const person = (await t.call('POST', '/api/people', { cookie: admin, body: { name: 'Lokal Admin', email: 'lokal.admin@flen.example', password: 'lokal-admin-losen' } })).body;
-    const role = await t.call('POST', '/api/role-assignments', { cookie: admin, body: { personId: person.id, orgUnitId: f1?.id, role: 'admin', title: 'Lokal administratör' } });
+    const person = (
+      await t.call('POST', '/api/people', {
+        cookie: admin,
+        body: { name: 'Lokal Admin', email: 'lokal.admin@flen.example', password: 'lokal-admin-losen' },
+      })
+    ).body;
+    const role = await t.call('POST', '/api/role-assignments', {
+      cookie: admin,
+      body: { personId: person.id, orgUnitId: f1?.id, role: 'admin', title: 'Lokal administratör' },
+    });
     expect(role.status).toBe(201);
     const local = await t.login('lokal.admin@flen.example', 'lokal-admin-losen');
-    const inside = await t.call('POST', '/api/org-units', { cookie: local, body: { kind: 'avdelning', name: 'Ny avdelning', parentId: f1?.id } });
+    const inside = await t.call('POST', '/api/org-units', {
+      cookie: local,
+      body: { kind: 'avdelning', name: 'Ny avdelning', parentId: f1?.id },
+    });
     expect(inside.status).toBe(201);
-    const outside = await t.call('POST', '/api/org-units', { cookie: local, body: { kind: 'avdelning', name: 'Annan avdelning', parentId: f2?.id } });
+    const outside = await t.call('POST', '/api/org-units', {
+      cookie: local,
+      body: { kind: 'avdelning', name: 'Annan avdelning', parentId: f2?.id },
+    });
     expect(outside.status).toBe(403);
   });
 });

@@ -6,16 +6,7 @@ import type { DB } from '../db/schema.js';
 
 type Q = Kysely<DB> | Transaction<DB>;
 
-export const unitColumns = [
-  'id',
-  'kind',
-  'name',
-  'short_name',
-  'parent_id',
-  'opened_on',
-  'closed_on',
-  'version',
-] as const;
+export const unitColumns = ['id', 'kind', 'name', 'short_name', 'parent_id', 'opened_on', 'closed_on', 'version'] as const;
 
 export interface UnitRow {
   id: string;
@@ -55,7 +46,13 @@ export async function listUnits(db: Q, municipalityId: string, includeClosed: bo
 }
 
 export async function childUnits(db: Q, municipalityId: string, parentId: string) {
-  return db.selectFrom('org_unit').select(unitColumns).where('municipality_id', '=', municipalityId).where('parent_id', '=', parentId).orderBy('name').execute();
+  return db
+    .selectFrom('org_unit')
+    .select(unitColumns)
+    .where('municipality_id', '=', municipalityId)
+    .where('parent_id', '=', parentId)
+    .orderBy('name')
+    .execute();
 }
 
 export async function countOpen(db: Q, municipalityId: string, where: { kind?: string; parentId?: string }, except?: string) {
@@ -80,7 +77,12 @@ export async function subtreeIds(db: Q, municipalityId: string, rootId: string):
 }
 
 export async function ancestors(db: Q, municipalityId: string, id: string) {
-  const { rows } = await sql<{ id: string; name: string; kind: string; depth: number }>`WITH RECURSIVE anc(id, parent_id, name, kind, depth) AS (
+  const { rows } = await sql<{
+    id: string;
+    name: string;
+    kind: string;
+    depth: number;
+  }>`WITH RECURSIVE anc(id, parent_id, name, kind, depth) AS (
       SELECT id, parent_id, name, kind, 0 FROM org_unit WHERE municipality_id = ${municipalityId} AND id = ${id}
       UNION ALL
       SELECT o.id, o.parent_id, o.name, o.kind, a.depth + 1 FROM org_unit o JOIN anc a ON o.id = a.parent_id

@@ -20,13 +20,18 @@ const unitDetail = orgUnitSchema.extend({
   ancestors: z.array(z.object({ id: z.uuid(), name: z.string(), kind: z.string() })),
   children: z.array(orgUnitSchema),
   roles: z.array(roleAssignmentSchema),
-  placements: z.array(z.object({ parentId: z.uuid().nullable(), parentName: z.string().nullable(), validFrom: z.string(), validTo: z.string().nullable() })),
+  placements: z.array(
+    z.object({ parentId: z.uuid().nullable(), parentName: z.string().nullable(), validFrom: z.string(), validTo: z.string().nullable() }),
+  ),
 });
 
 export const orgRoutes = router()
   .openapi(
     createRoute({
-      method: 'get', path: '/org-units', tags, summary: 'Hela organisationen som en platt lista (bygg trädet med parentId)',
+      method: 'get',
+      path: '/org-units',
+      tags,
+      summary: 'Hela organisationen som en platt lista (bygg trädet med parentId)',
       request: { query: z.object({ includeClosed: z.enum(['true', 'false']).optional() }) },
       responses: { 200: ok(z.object({ items: z.array(orgUnitSchema) })), 401: errors[401] },
     }),
@@ -38,7 +43,10 @@ export const orgRoutes = router()
   )
   .openapi(
     createRoute({
-      method: 'get', path: '/org-units/{id}', tags, summary: 'En enhet med överordnade, underenheter, roller och placeringshistorik',
+      method: 'get',
+      path: '/org-units/{id}',
+      tags,
+      summary: 'En enhet med överordnade, underenheter, roller och placeringshistorik',
       request: { params: idParam },
       responses: { 200: ok(unitDetail), 401: errors[401], 404: errors[404] },
     }),
@@ -50,13 +58,30 @@ export const orgRoutes = router()
       if (!row) throw fail('not_found', 'Enheten finns inte.');
       const m = caller.municipalityId;
       const children = (await childUnits(db, m, id)).map(toUnit);
-      const history = (await placements(db, m, id)).map((p) => ({ parentId: p.parent_id, parentName: p.parent_name, validFrom: p.valid_from, validTo: p.valid_to }));
-      return c.json({ ...toUnit(row), ancestors: await ancestors(db, m, id), children, roles: await listAssignments(db, m, { orgUnitId: id }), placements: history }, 200);
+      const history = (await placements(db, m, id)).map((p) => ({
+        parentId: p.parent_id,
+        parentName: p.parent_name,
+        validFrom: p.valid_from,
+        validTo: p.valid_to,
+      }));
+      return c.json(
+        {
+          ...toUnit(row),
+          ancestors: await ancestors(db, m, id),
+          children,
+          roles: await listAssignments(db, m, { orgUnitId: id }),
+          placements: history,
+        },
+        200,
+      );
     },
   )
   .openapi(
     createRoute({
-      method: 'post', path: '/org-units', tags, summary: 'Skapa en enhet (reglerna för organisationen gäller)',
+      method: 'post',
+      path: '/org-units',
+      tags,
+      summary: 'Skapa en enhet (reglerna för organisationen gäller)',
       request: jsonBody(createOrgUnitInput),
       responses: { 201: ok(orgUnitSchema, 'Skapad'), 400: errors[400], 401: errors[401], 403: errors[403], 422: errors[422] },
     }),
@@ -64,25 +89,53 @@ export const orgRoutes = router()
   )
   .openapi(
     createRoute({
-      method: 'patch', path: '/org-units/{id}', tags, summary: 'Byt namn eller kortnamn',
+      method: 'patch',
+      path: '/org-units/{id}',
+      tags,
+      summary: 'Byt namn eller kortnamn',
       request: { params: idParam, ...jsonBody(updateOrgUnitInput) },
       responses: { 200: ok(orgUnitSchema), 400: errors[400], 401: errors[401], 403: errors[403], 404: errors[404], 409: errors[409] },
     }),
-    async (c) => c.json(await updateUnit(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('param').id, c.req.valid('json')), 200),
+    async (c) =>
+      c.json(await updateUnit(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('param').id, c.req.valid('json')), 200),
   )
   .openapi(
     createRoute({
-      method: 'post', path: '/org-units/{id}/move', tags, summary: 'Flytta en enhet till en ny överordnad enhet (historiken behålls)',
+      method: 'post',
+      path: '/org-units/{id}/move',
+      tags,
+      summary: 'Flytta en enhet till en ny överordnad enhet (historiken behålls)',
       request: { params: idParam, ...jsonBody(moveOrgUnitInput) },
-      responses: { 200: ok(orgUnitSchema), 400: errors[400], 401: errors[401], 403: errors[403], 404: errors[404], 409: errors[409], 422: errors[422] },
+      responses: {
+        200: ok(orgUnitSchema),
+        400: errors[400],
+        401: errors[401],
+        403: errors[403],
+        404: errors[404],
+        409: errors[409],
+        422: errors[422],
+      },
     }),
-    async (c) => c.json(await moveUnit(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('param').id, c.req.valid('json')), 200),
+    async (c) =>
+      c.json(await moveUnit(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('param').id, c.req.valid('json')), 200),
   )
   .openapi(
     createRoute({
-      method: 'post', path: '/org-units/{id}/close', tags, summary: 'Avveckla en enhet (den och dess historik finns kvar)',
+      method: 'post',
+      path: '/org-units/{id}/close',
+      tags,
+      summary: 'Avveckla en enhet (den och dess historik finns kvar)',
       request: { params: idParam, ...jsonBody(closeOrgUnitInput) },
-      responses: { 200: ok(orgUnitSchema), 400: errors[400], 401: errors[401], 403: errors[403], 404: errors[404], 409: errors[409], 422: errors[422] },
+      responses: {
+        200: ok(orgUnitSchema),
+        400: errors[400],
+        401: errors[401],
+        403: errors[403],
+        404: errors[404],
+        409: errors[409],
+        422: errors[422],
+      },
     }),
-    async (c) => c.json(await closeUnit(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('param').id, c.req.valid('json')), 200),
+    async (c) =>
+      c.json(await closeUnit(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('param').id, c.req.valid('json')), 200),
   );

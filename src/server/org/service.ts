@@ -4,12 +4,7 @@ import type { z } from 'zod';
 import { fail } from '../../core/errors.js';
 import type { OrgUnitKind } from '../../core/org/kinds.js';
 import { checkClosing, checkPlacement, type UnitRef } from '../../core/org/rules.js';
-import type {
-  closeOrgUnitInput,
-  createOrgUnitInput,
-  moveOrgUnitInput,
-  updateOrgUnitInput,
-} from '../../core/org/schemas.js';
+import type { closeOrgUnitInput, createOrgUnitInput, moveOrgUnitInput, updateOrgUnitInput } from '../../core/org/schemas.js';
 import { writeAudit } from '../audit/log.js';
 import type { Caller } from '../auth/caller.js';
 import { requireOn } from '../auth/policy.js';
@@ -34,7 +29,8 @@ export async function createUnit(db: Kysely<DB>, caller: Caller, input: z.infer<
   const m = caller.municipalityId;
   return db.transaction().execute(async (trx) => {
     const parent = input.parentId ? await findUnit(trx, m, input.parentId) : undefined;
-    if (input.parentId && !parent) throw fail('validation', 'Den överordnade enheten finns inte.', { fields: [{ field: 'parentId', message: 'Finns inte.' }] });
+    if (input.parentId && !parent)
+      throw fail('validation', 'Den överordnade enheten finns inte.', { fields: [{ field: 'parentId', message: 'Finns inte.' }] });
     if (parent) await requireOn(trx, caller, 'manageOrg', parent.id);
     else if (!caller.roles.some((r) => r.role === 'admin')) throw fail('forbidden');
     checkPlacement({
@@ -46,12 +42,30 @@ export async function createUnit(db: Kysely<DB>, caller: Caller, input: z.infer<
     const openedOn = input.openedOn ?? today();
     const row = await trx
       .insertInto('org_unit')
-      .values({ municipality_id: m, kind: input.kind, name: input.name, short_name: input.shortName ?? null, parent_id: parent?.id ?? null, opened_on: openedOn })
+      .values({
+        municipality_id: m,
+        kind: input.kind,
+        name: input.name,
+        short_name: input.shortName ?? null,
+        parent_id: parent?.id ?? null,
+        opened_on: openedOn,
+      })
       .returning(unitColumns)
       .executeTakeFirstOrThrow();
-    await trx.insertInto('org_unit_placement').values({ municipality_id: m, org_unit_id: row.id, parent_id: row.parent_id, valid_from: openedOn, valid_to: null }).execute();
+    await trx
+      .insertInto('org_unit_placement')
+      .values({ municipality_id: m, org_unit_id: row.id, parent_id: row.parent_id, valid_from: openedOn, valid_to: null })
+      .execute();
     const unit = toUnit(row);
-    await writeAudit(trx, { municipalityId: m, actorId: caller.personId, action: 'create', entityType: 'org_unit', entityId: row.id, orgUnitId: row.id, after: unit });
+    await writeAudit(trx, {
+      municipalityId: m,
+      actorId: caller.personId,
+      action: 'create',
+      entityType: 'org_unit',
+      entityId: row.id,
+      orgUnitId: row.id,
+      after: unit,
+    });
     return unit;
   });
 }
@@ -72,7 +86,16 @@ export async function updateUnit(db: Kysely<DB>, caller: Caller, id: string, inp
       .executeTakeFirst();
     if (!row) throw fail('stale_version');
     const unit = toUnit(row);
-    await writeAudit(trx, { municipalityId: m, actorId: caller.personId, action: 'update', entityType: 'org_unit', entityId: id, orgUnitId: id, before: toUnit(before), after: unit });
+    await writeAudit(trx, {
+      municipalityId: m,
+      actorId: caller.personId,
+      action: 'update',
+      entityType: 'org_unit',
+      entityId: id,
+      orgUnitId: id,
+      before: toUnit(before),
+      after: unit,
+    });
     return unit;
   });
 }
@@ -83,21 +106,35 @@ export async function moveUnit(db: Kysely<DB>, caller: Caller, id: string, input
     const before = await mustFind(trx, caller, id);
     await requireOn(trx, caller, 'manageOrg', id);
     const parent = await findUnit(trx, m, input.parentId);
-    if (!parent) throw fail('validation', 'Den nya överordnade enheten finns inte.', { fields: [{ field: 'parentId', message: 'Finns inte.' }] });
+    if (!parent)
+      throw fail('validation', 'Den nya överordnade enheten finns inte.', { fields: [{ field: 'parentId', message: 'Finns inte.' }] });
     await requireOn(trx, caller, 'manageOrg', parent.id);
     checkVersion(before, input.version);
     if (before.closed_on) throw fail('org_rule', 'En avvecklad enhet kan inte flyttas.', { rule: 'closed_is_final' });
-    if (parent.id === before.parent_id) throw fail('validation', 'Enheten ligger redan där.', { fields: [{ field: 'parentId', message: 'Välj en annan enhet än den nuvarande.' }] });
+    if (parent.id === before.parent_id)
+      throw fail('validation', 'Enheten ligger redan där.', {
+        fields: [{ field: 'parentId', message: 'Välj en annan enhet än den nuvarande.' }],
+      });
     checkPlacement({
       kind: before.kind as OrgUnitKind,
       parent: ref(parent),
       openOfSameKind: 0,
-      openForvaltningarUnderParent: before.kind === 'forvaltning' ? await countOpen(trx, m, { kind: 'forvaltning', parentId: parent.id }, id) : 0,
+      openForvaltningarUnderParent:
+        before.kind === 'forvaltning' ? await countOpen(trx, m, { kind: 'forvaltning', parentId: parent.id }, id) : 0,
       ownSubtree: await subtreeIds(trx, m, id),
     });
     const movedOn = input.movedOn ?? today();
-    await trx.updateTable('org_unit_placement').set({ valid_to: movedOn }).where('municipality_id', '=', m).where('org_unit_id', '=', id).where('valid_to', 'is', null).execute();
-    await trx.insertInto('org_unit_placement').values({ municipality_id: m, org_unit_id: id, parent_id: parent.id, valid_from: movedOn, valid_to: null }).execute();
+    await trx
+      .updateTable('org_unit_placement')
+      .set({ valid_to: movedOn })
+      .where('municipality_id', '=', m)
+      .where('org_unit_id', '=', id)
+      .where('valid_to', 'is', null)
+      .execute();
+    await trx
+      .insertInto('org_unit_placement')
+      .values({ municipality_id: m, org_unit_id: id, parent_id: parent.id, valid_from: movedOn, valid_to: null })
+      .execute();
     const row = await trx
       .updateTable('org_unit')
       .set({ parent_id: parent.id, version: before.version + 1, updated_at: new Date() })
@@ -108,7 +145,16 @@ export async function moveUnit(db: Kysely<DB>, caller: Caller, id: string, input
       .executeTakeFirst();
     if (!row) throw fail('stale_version');
     const unit = toUnit(row);
-    await writeAudit(trx, { municipalityId: m, actorId: caller.personId, action: 'move', entityType: 'org_unit', entityId: id, orgUnitId: id, before: toUnit(before), after: unit });
+    await writeAudit(trx, {
+      municipalityId: m,
+      actorId: caller.personId,
+      action: 'move',
+      entityType: 'org_unit',
+      entityId: id,
+      orgUnitId: id,
+      before: toUnit(before),
+      after: unit,
+    });
     return unit;
   });
 }
@@ -121,9 +167,17 @@ export async function closeUnit(db: Kysely<DB>, caller: Caller, id: string, inpu
     checkVersion(before, input.version);
     checkClosing(await countOpen(trx, m, { parentId: id }), before.closed_on);
     if (input.closedOn < before.opened_on) {
-      throw fail('validation', 'Avvecklingsdatum kan inte ligga före startdatum.', { fields: [{ field: 'closedOn', message: `Välj ${before.opened_on} eller senare.` }] });
+      throw fail('validation', 'Avvecklingsdatum kan inte ligga före startdatum.', {
+        fields: [{ field: 'closedOn', message: `Välj ${before.opened_on} eller senare.` }],
+      });
     }
-    await trx.updateTable('org_unit_placement').set({ valid_to: input.closedOn }).where('municipality_id', '=', m).where('org_unit_id', '=', id).where('valid_to', 'is', null).execute();
+    await trx
+      .updateTable('org_unit_placement')
+      .set({ valid_to: input.closedOn })
+      .where('municipality_id', '=', m)
+      .where('org_unit_id', '=', id)
+      .where('valid_to', 'is', null)
+      .execute();
     const row = await trx
       .updateTable('org_unit')
       .set({ closed_on: input.closedOn, version: before.version + 1, updated_at: new Date() })
@@ -135,7 +189,16 @@ export async function closeUnit(db: Kysely<DB>, caller: Caller, id: string, inpu
     if (!row) throw fail('stale_version');
     await endAssignmentsOfUnit(trx, caller, id, input.closedOn);
     const unit = toUnit(row);
-    await writeAudit(trx, { municipalityId: m, actorId: caller.personId, action: 'close', entityType: 'org_unit', entityId: id, orgUnitId: id, before: toUnit(before), after: unit });
+    await writeAudit(trx, {
+      municipalityId: m,
+      actorId: caller.personId,
+      action: 'close',
+      entityType: 'org_unit',
+      entityId: id,
+      orgUnitId: id,
+      before: toUnit(before),
+      after: unit,
+    });
     return unit;
   });
 }

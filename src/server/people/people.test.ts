@@ -27,30 +27,57 @@ describe('people and roles', () => {
 
   it('edits with optimistic concurrency and audits before and after', async () => {
     const p = (await t.call('POST', '/api/people', { cookie: admin, body: { name: 'Före Namn', email: 'fore@flen.example' } })).body;
-    const ok = await t.call('PATCH', `/api/people/${p.id}`, { cookie: admin, body: { name: 'Efter Namn', email: p.email, active: true, version: p.version } });
+    const ok = await t.call('PATCH', `/api/people/${p.id}`, {
+      cookie: admin,
+      body: { name: 'Efter Namn', email: p.email, active: true, version: p.version },
+    });
     expect(ok.status).toBe(200);
-    const stale = await t.call('PATCH', `/api/people/${p.id}`, { cookie: admin, body: { name: 'Krock', email: p.email, active: true, version: p.version } });
+    const stale = await t.call('PATCH', `/api/people/${p.id}`, {
+      cookie: admin,
+      body: { name: 'Krock', email: p.email, active: true, version: p.version },
+    });
     expect(stale.status).toBe(409);
-    const audit = await t.db.selectFrom('audit_log').selectAll().where('entity_id', '=', p.id).where('action', '=', 'update').executeTakeFirstOrThrow();
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('entity_id', '=', p.id)
+      .where('action', '=', 'update')
+      .executeTakeFirstOrThrow();
     expect(audit.before).toMatchObject({ name: 'Före Namn' });
     expect(audit.after).toMatchObject({ name: 'Efter Namn' });
   });
 
   it('gives and ends a role; an inactivated person is signed out and cannot sign in', async () => {
     const unit = (await t.call('GET', '/api/org-units', { cookie: admin })).body.items.find((u: { kind: string }) => u.kind === 'enhet');
-    const p = (await t.call('POST', '/api/people', { cookie: admin, body: { name: 'Roll Innehavare', email: 'roll@flen.example', password: 'ett-langt-losenord' } })).body;
-    const ra = await t.call('POST', '/api/role-assignments', { cookie: admin, body: { personId: p.id, orgUnitId: unit.id, role: 'staff', title: 'Lärare' } });
+    const p = (
+      await t.call('POST', '/api/people', {
+        cookie: admin,
+        body: { name: 'Roll Innehavare', email: 'roll@flen.example', password: 'ett-langt-losenord' },
+      })
+    ).body;
+    const ra = await t.call('POST', '/api/role-assignments', {
+      cookie: admin,
+      body: { personId: p.id, orgUnitId: unit.id, role: 'staff', title: 'Lärare' },
+    });
     expect(ra.status).toBe(201);
     expect(ra.body).toMatchObject({ role: 'staff', title: 'Lärare', orgUnitName: unit.name, validTo: null });
-    const ended = await t.call('POST', `/api/role-assignments/${ra.body.id}/end`, { cookie: admin, body: { validTo: '2030-01-01', version: ra.body.version } });
+    const ended = await t.call('POST', `/api/role-assignments/${ra.body.id}/end`, {
+      cookie: admin,
+      body: { validTo: '2030-01-01', version: ra.body.version },
+    });
     expect(ended.status).toBe(200);
     expect(ended.body.validTo).toBe('2030-01-01');
     const own = await t.login('roll@flen.example', 'ett-langt-losenord');
     expect((await t.call('GET', '/api/auth/me', { cookie: own })).status).toBe(200);
     const fresh = (await t.call('GET', `/api/people/${p.id}`, { cookie: admin })).body;
-    await t.call('PATCH', `/api/people/${p.id}`, { cookie: admin, body: { name: p.name, email: p.email, active: false, version: fresh.version } });
+    await t.call('PATCH', `/api/people/${p.id}`, {
+      cookie: admin,
+      body: { name: p.name, email: p.email, active: false, version: fresh.version },
+    });
     expect((await t.call('GET', '/api/auth/me', { cookie: own })).status).toBe(401);
-    const again = await t.call('POST', '/api/auth/login', { body: { municipality: '0482', email: 'roll@flen.example', password: 'ett-langt-losenord' } });
+    const again = await t.call('POST', '/api/auth/login', {
+      body: { municipality: '0482', email: 'roll@flen.example', password: 'ett-langt-losenord' },
+    });
     expect(again.status).toBe(401);
   });
 });
@@ -65,7 +92,9 @@ describe('the audit log', () => {
     expect(e.occurredAt).toMatch(/Z$/);
     expect(e.actorName).toBeTruthy();
     expect(e.before).toBeTruthy();
-    expect(res.body.items.every((i: { entityType: string; action: string }) => i.entityType === 'person' && i.action === 'update')).toBe(true);
+    expect(res.body.items.every((i: { entityType: string; action: string }) => i.entityType === 'person' && i.action === 'update')).toBe(
+      true,
+    );
   });
 
   it('is closed to staff', async () => {

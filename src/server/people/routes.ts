@@ -17,7 +17,10 @@ const tags = ['Personer och roller'];
 export const peopleRoutes = router()
   .openapi(
     createRoute({
-      method: 'get', path: '/people', tags, summary: 'Sök personer i kommunen',
+      method: 'get',
+      path: '/people',
+      tags,
+      summary: 'Sök personer i kommunen',
       request: { query: z.object({ q: z.string().max(100).optional() }) },
       responses: { 200: ok(z.object({ items: z.array(personSchema) })), 401: errors[401] },
     }),
@@ -25,7 +28,10 @@ export const peopleRoutes = router()
   )
   .openapi(
     createRoute({
-      method: 'get', path: '/people/{id}', tags, summary: 'En person med alla sina roller, även avslutade',
+      method: 'get',
+      path: '/people/{id}',
+      tags,
+      summary: 'En person med alla sina roller, även avslutade',
       request: { params: idParam },
       responses: { 200: ok(personSchema.extend({ roles: z.array(roleAssignmentSchema) })), 401: errors[401], 404: errors[404] },
     }),
@@ -33,7 +39,10 @@ export const peopleRoutes = router()
   )
   .openapi(
     createRoute({
-      method: 'post', path: '/people', tags, summary: 'Lägg till en person',
+      method: 'post',
+      path: '/people',
+      tags,
+      summary: 'Lägg till en person',
       request: jsonBody(createPersonInput),
       responses: { 201: ok(personSchema, 'Skapad'), 400: errors[400], 401: errors[401], 403: errors[403], 409: errors[409] },
     }),
@@ -41,15 +50,22 @@ export const peopleRoutes = router()
   )
   .openapi(
     createRoute({
-      method: 'patch', path: '/people/{id}', tags, summary: 'Ändra en person (namn, e-post, aktiv, lösenord)',
+      method: 'patch',
+      path: '/people/{id}',
+      tags,
+      summary: 'Ändra en person (namn, e-post, aktiv, lösenord)',
       request: { params: idParam, ...jsonBody(updatePersonInput) },
       responses: { 200: ok(personSchema), 400: errors[400], 401: errors[401], 403: errors[403], 404: errors[404], 409: errors[409] },
     }),
-    async (c) => c.json(await updatePerson(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('param').id, c.req.valid('json')), 200),
+    async (c) =>
+      c.json(await updatePerson(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('param').id, c.req.valid('json')), 200),
   )
   .openapi(
     createRoute({
-      method: 'post', path: '/role-assignments', tags, summary: 'Ge en person en roll på en enhet (gäller enheten och allt under den)',
+      method: 'post',
+      path: '/role-assignments',
+      tags,
+      summary: 'Ge en person en roll på en enhet (gäller enheten och allt under den)',
       request: jsonBody(createRoleAssignmentInput),
       responses: { 201: ok(roleAssignmentSchema, 'Skapad'), 400: errors[400], 401: errors[401], 403: errors[403], 422: errors[422] },
     }),
@@ -57,9 +73,20 @@ export const peopleRoutes = router()
   )
   .openapi(
     createRoute({
-      method: 'post', path: '/role-assignments/{id}/end', tags, summary: 'Avsluta en roll (historiken finns kvar)',
+      method: 'post',
+      path: '/role-assignments/{id}/end',
+      tags,
+      summary: 'Avsluta en roll (historiken finns kvar)',
       request: { params: idParam, ...jsonBody(endRoleAssignmentInput) },
-      responses: { 200: ok(roleAssignmentSchema), 400: errors[400], 401: errors[401], 403: errors[403], 404: errors[404], 409: errors[409] },
+      responses: {
+        200: ok(roleAssignmentSchema),
+        400: errors[400],
+        401: errors[401],
+        403: errors[403],
+        404: errors[404],
+        409: errors[409],
+      },
     }),
-    async (c) => c.json(await endAssignment(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('param').id, c.req.valid('json')), 200),
+    async (c) =>
+      c.json(await endAssignment(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('param').id, c.req.valid('json')), 200),
   );

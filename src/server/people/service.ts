@@ -25,7 +25,11 @@ const emailTaken = () =>
   fail('conflict', 'E-postadressen används redan av en annan person.', { fields: [{ field: 'email', message: 'Används redan.' }] });
 
 async function emailInUse(db: Q, municipalityId: string, email: string, except?: string) {
-  let q = db.selectFrom('person').select('id').where('municipality_id', '=', municipalityId).where(sql<boolean>`lower(email) = lower(${email})`);
+  let q = db
+    .selectFrom('person')
+    .select('id')
+    .where('municipality_id', '=', municipalityId)
+    .where(sql<boolean>`lower(email) = lower(${email})`);
   if (except) q = q.where('id', '!=', except);
   return (await q.executeTakeFirst()) !== undefined;
 }
@@ -37,21 +41,44 @@ export async function listPeople(db: Q, caller: Caller, q?: string): Promise<Per
 }
 
 export async function getPerson(db: Q, caller: Caller, id: string) {
-  const person = await db.selectFrom('person').select(personColumns).where('municipality_id', '=', caller.municipalityId).where('id', '=', id).executeTakeFirst();
+  const person = await db
+    .selectFrom('person')
+    .select(personColumns)
+    .where('municipality_id', '=', caller.municipalityId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!person) throw fail('not_found', 'Personen finns inte.');
   return { ...person, roles: await listAssignments(db, caller.municipalityId, { personId: id }) };
 }
 
-export async function listAssignments(db: Q, municipalityId: string, by: { personId?: string; orgUnitId?: string }): Promise<RoleAssignment[]> {
+export async function listAssignments(
+  db: Q,
+  municipalityId: string,
+  by: { personId?: string; orgUnitId?: string },
+): Promise<RoleAssignment[]> {
   let q = db
     .selectFrom('role_assignment as ra')
     .innerJoin('person as p', (j) => j.onRef('p.municipality_id', '=', 'ra.municipality_id').onRef('p.id', '=', 'ra.person_id'))
     .innerJoin('org_unit as u', (j) => j.onRef('u.municipality_id', '=', 'ra.municipality_id').onRef('u.id', '=', 'ra.org_unit_id'))
-    .select(['ra.id', 'ra.person_id', 'p.name as person_name', 'ra.org_unit_id', 'u.name as unit_name', 'ra.role', 'ra.title', 'ra.valid_from', 'ra.valid_to', 'ra.version'])
+    .select([
+      'ra.id',
+      'ra.person_id',
+      'p.name as person_name',
+      'ra.org_unit_id',
+      'u.name as unit_name',
+      'ra.role',
+      'ra.title',
+      'ra.valid_from',
+      'ra.valid_to',
+      'ra.version',
+    ])
     .where('ra.municipality_id', '=', municipalityId);
   if (by.personId) q = q.where('ra.person_id', '=', by.personId);
   if (by.orgUnitId) q = q.where('ra.org_unit_id', '=', by.orgUnitId);
-  const rows = await q.orderBy('ra.valid_to', (o) => o.desc().nullsFirst()).orderBy('p.name').execute();
+  const rows = await q
+    .orderBy('ra.valid_to', (o) => o.desc().nullsFirst())
+    .orderBy('p.name')
+    .execute();
   return rows.map((r) => ({
     id: r.id,
     personId: r.person_id,
@@ -77,7 +104,14 @@ export async function createPerson(db: Kysely<DB>, caller: Caller, input: z.infe
       .values({ municipality_id: m, name: input.name, email: input.email, password_hash: passwordHash })
       .returning(personColumns)
       .executeTakeFirstOrThrow();
-    await writeAudit(trx, { municipalityId: m, actorId: caller.personId, action: 'create', entityType: 'person', entityId: person.id, after: { ...person, passwordSet: !!passwordHash } });
+    await writeAudit(trx, {
+      municipalityId: m,
+      actorId: caller.personId,
+      action: 'create',
+      entityType: 'person',
+      entityId: person.id,
+      after: { ...person, passwordSet: !!passwordHash },
+    });
     return person;
   });
 }
@@ -87,16 +121,30 @@ export async function updatePerson(db: Kysely<DB>, caller: Caller, id: string, i
   const m = caller.municipalityId;
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
   return db.transaction().execute(async (trx) => {
-    const before = await trx.selectFrom('person').select(personColumns).where('municipality_id', '=', m).where('id', '=', id).executeTakeFirst();
+    const before = await trx
+      .selectFrom('person')
+      .select(personColumns)
+      .where('municipality_id', '=', m)
+      .where('id', '=', id)
+      .executeTakeFirst();
     if (!before) throw fail('not_found', 'Personen finns inte.');
     if (before.version !== input.version) throw fail('stale_version');
     if (await emailInUse(trx, m, input.email, id)) throw emailTaken();
     if (id === caller.personId && !input.active) {
-      throw fail('validation', 'Du kan inte inaktivera dig själv.', { fields: [{ field: 'active', message: 'Du kan inte inaktivera dig själv.' }] });
+      throw fail('validation', 'Du kan inte inaktivera dig själv.', {
+        fields: [{ field: 'active', message: 'Du kan inte inaktivera dig själv.' }],
+      });
     }
     const after = await trx
       .updateTable('person')
-      .set({ name: input.name, email: input.email, active: input.active, version: before.version + 1, updated_at: new Date(), ...(passwordHash ? { password_hash: passwordHash } : {}) })
+      .set({
+        name: input.name,
+        email: input.email,
+        active: input.active,
+        version: before.version + 1,
+        updated_at: new Date(),
+        ...(passwordHash ? { password_hash: passwordHash } : {}),
+      })
       .where('municipality_id', '=', m)
       .where('id', '=', id)
       .where('version', '=', input.version)
@@ -105,7 +153,15 @@ export async function updatePerson(db: Kysely<DB>, caller: Caller, id: string, i
     if (!after) throw fail('stale_version');
     // An inactivated person is signed out everywhere at once.
     if (!after.active) await trx.deleteFrom('session').where('municipality_id', '=', m).where('person_id', '=', id).execute();
-    await writeAudit(trx, { municipalityId: m, actorId: caller.personId, action: 'update', entityType: 'person', entityId: id, before, after: { ...after, ...(passwordHash ? { passwordChanged: true } : {}) } });
+    await writeAudit(trx, {
+      municipalityId: m,
+      actorId: caller.personId,
+      action: 'update',
+      entityType: 'person',
+      entityId: id,
+      before,
+      after: { ...after, ...(passwordHash ? { passwordChanged: true } : {}) },
+    });
     return after;
   });
 }
@@ -113,19 +169,44 @@ export async function updatePerson(db: Kysely<DB>, caller: Caller, id: string, i
 export async function createAssignment(db: Kysely<DB>, caller: Caller, input: z.infer<typeof createRoleAssignmentInput>) {
   const m = caller.municipalityId;
   return db.transaction().execute(async (trx) => {
-    const unit = await trx.selectFrom('org_unit').select(['id', 'closed_on']).where('municipality_id', '=', m).where('id', '=', input.orgUnitId).executeTakeFirst();
+    const unit = await trx
+      .selectFrom('org_unit')
+      .select(['id', 'closed_on'])
+      .where('municipality_id', '=', m)
+      .where('id', '=', input.orgUnitId)
+      .executeTakeFirst();
     if (!unit) throw fail('validation', 'Enheten finns inte.', { fields: [{ field: 'orgUnitId', message: 'Finns inte.' }] });
     await requireOn(trx, caller, 'manageOrg', unit.id);
     if (unit.closed_on) throw fail('org_rule', 'Enheten är avvecklad och kan inte få nya roller.', { rule: 'unit_closed' });
-    const person = await trx.selectFrom('person').select('id').where('municipality_id', '=', m).where('id', '=', input.personId).executeTakeFirst();
+    const person = await trx
+      .selectFrom('person')
+      .select('id')
+      .where('municipality_id', '=', m)
+      .where('id', '=', input.personId)
+      .executeTakeFirst();
     if (!person) throw fail('validation', 'Personen finns inte.', { fields: [{ field: 'personId', message: 'Finns inte.' }] });
     const row = await trx
       .insertInto('role_assignment')
-      .values({ municipality_id: m, person_id: input.personId, org_unit_id: input.orgUnitId, role: input.role, title: input.title ?? null, valid_from: input.validFrom ?? today() })
+      .values({
+        municipality_id: m,
+        person_id: input.personId,
+        org_unit_id: input.orgUnitId,
+        role: input.role,
+        title: input.title ?? null,
+        valid_from: input.validFrom ?? today(),
+      })
       .returning(['id'])
       .executeTakeFirstOrThrow();
     const [created] = (await listAssignments(trx, m, { personId: input.personId })).filter((a) => a.id === row.id);
-    await writeAudit(trx, { municipalityId: m, actorId: caller.personId, action: 'create', entityType: 'role_assignment', entityId: row.id, orgUnitId: input.orgUnitId, after: created });
+    await writeAudit(trx, {
+      municipalityId: m,
+      actorId: caller.personId,
+      action: 'create',
+      entityType: 'role_assignment',
+      entityId: row.id,
+      orgUnitId: input.orgUnitId,
+      after: created,
+    });
     return created as RoleAssignment;
   });
 }
@@ -133,17 +214,38 @@ export async function createAssignment(db: Kysely<DB>, caller: Caller, input: z.
 export async function endAssignment(db: Kysely<DB>, caller: Caller, id: string, input: z.infer<typeof endRoleAssignmentInput>) {
   const m = caller.municipalityId;
   return db.transaction().execute(async (trx) => {
-    const before = await trx.selectFrom('role_assignment').selectAll().where('municipality_id', '=', m).where('id', '=', id).executeTakeFirst();
+    const before = await trx
+      .selectFrom('role_assignment')
+      .selectAll()
+      .where('municipality_id', '=', m)
+      .where('id', '=', id)
+      .executeTakeFirst();
     if (!before) throw fail('not_found', 'Rolltilldelningen finns inte.');
     await requireOn(trx, caller, 'manageOrg', before.org_unit_id);
     if (before.version !== input.version) throw fail('stale_version');
     if (before.valid_to) throw fail('conflict', 'Rollen är redan avslutad.');
     if (input.validTo < before.valid_from) {
-      throw fail('validation', 'Slutdatum kan inte ligga före startdatum.', { fields: [{ field: 'validTo', message: `Välj ${before.valid_from} eller senare.` }] });
+      throw fail('validation', 'Slutdatum kan inte ligga före startdatum.', {
+        fields: [{ field: 'validTo', message: `Välj ${before.valid_from} eller senare.` }],
+      });
     }
-    await trx.updateTable('role_assignment').set({ valid_to: input.validTo, version: before.version + 1 }).where('municipality_id', '=', m).where('id', '=', id).execute();
+    await trx
+      .updateTable('role_assignment')
+      .set({ valid_to: input.validTo, version: before.version + 1 })
+      .where('municipality_id', '=', m)
+      .where('id', '=', id)
+      .execute();
     const [after] = (await listAssignments(trx, m, { personId: before.person_id })).filter((a) => a.id === id);
-    await writeAudit(trx, { municipalityId: m, actorId: caller.personId, action: 'end', entityType: 'role_assignment', entityId: id, orgUnitId: before.org_unit_id, before, after });
+    await writeAudit(trx, {
+      municipalityId: m,
+      actorId: caller.personId,
+      action: 'end',
+      entityType: 'role_assignment',
+      entityId: id,
+      orgUnitId: before.org_unit_id,
+      before,
+      after,
+    });
     return after as RoleAssignment;
   });
 }
@@ -159,6 +261,14 @@ export async function endAssignmentsOfUnit(trx: Transaction<DB>, caller: Caller,
     .returning(['id', 'person_id', 'role'])
     .execute();
   for (const a of ended) {
-    await writeAudit(trx, { municipalityId: caller.municipalityId, actorId: caller.personId, action: 'end', entityType: 'role_assignment', entityId: a.id, orgUnitId: unitId, after: { validTo: on, reason: 'unit_closed' } });
+    await writeAudit(trx, {
+      municipalityId: caller.municipalityId,
+      actorId: caller.personId,
+      action: 'end',
+      entityType: 'role_assignment',
+      entityId: a.id,
+      orgUnitId: unitId,
+      after: { validTo: on, reason: 'unit_closed' },
+    });
   }
 }

@@ -24,5 +24,11 @@ export async function openConfigured(config: Config): Promise<Database> {
   }
   const database = await openPglite(join(config.dataDir, 'pglite'));
   const close = database.close;
-  return { ...database, close: async () => { await close(); await release(); } };
+  return {
+    ...database,
+    close: async () => {
+      await close();
+      await release();
+    },
+  };
 }

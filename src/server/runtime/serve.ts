@@ -28,7 +28,9 @@ async function ensureSomeoneCanSignIn(database: Database, config: Config, url: s
     return;
   }
   const token = await issueSetupToken(database.db);
-  console.log(`\nIngen användare finns ännu. Öppna denna engångslänk inom 24 timmar för att skapa den första administratören:\n  ${url}/setup#${token}\n`);
+  console.log(
+    `\nIngen användare finns ännu. Öppna denna engångslänk inom 24 timmar för att skapa den första administratören:\n  ${url}/setup#${token}\n`,
+  );
 }
 
 export async function startServer(config: Config) {

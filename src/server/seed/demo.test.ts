@@ -59,13 +59,14 @@ describe('seedDemo', () => {
       const parent = unit.parent_id ? byId.get(unit.parent_id) : undefined;
       if (unit.parent_id) expect(parent, `parent of ${unit.name}`).toBeDefined();
       const others = open.filter((o) => o.id !== unit.id);
-      expect(() =>
-        checkPlacement({
-          kind: unit.kind as OrgUnitKind,
-          parent: parent ? { id: parent.id, kind: parent.kind as OrgUnitKind, closedOn: parent.closed_on } : null,
-          openOfSameKind: others.filter((o) => o.kind === unit.kind).length,
-          openForvaltningarUnderParent: parent ? others.filter((o) => o.kind === 'forvaltning' && o.parent_id === parent.id).length : 0,
-        }),
+      expect(
+        () =>
+          checkPlacement({
+            kind: unit.kind as OrgUnitKind,
+            parent: parent ? { id: parent.id, kind: parent.kind as OrgUnitKind, closedOn: parent.closed_on } : null,
+            openOfSameKind: others.filter((o) => o.kind === unit.kind).length,
+            openForvaltningarUnderParent: parent ? others.filter((o) => o.kind === 'forvaltning' && o.parent_id === parent.id).length : 0,
+          }),
         unit.name,
       ).not.toThrow();
     }
@@ -97,17 +98,16 @@ describe('seedDemo', () => {
         .where('person.municipality_id', '=', result.municipalityId)
         .where('person.email', '=', login.email)
         .execute();
-      expect(rows.map((r) => r.role), login.email).toContain(login.role);
+      expect(
+        rows.map((r) => r.role),
+        login.email,
+      ).toContain(login.role);
       expect(await verifyPassword(rows[0]?.password_hash ?? null, demoPasswords[login.role]), login.email).toBe(true);
     }
   }, 30_000);
 
   it('writes one audit row for the seed', async () => {
-    const rows = await database.db
-      .selectFrom('audit_log')
-      .selectAll()
-      .where('municipality_id', '=', result.municipalityId)
-      .execute();
+    const rows = await database.db.selectFrom('audit_log').selectAll().where('municipality_id', '=', result.municipalityId).execute();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ action: 'seed', entity_type: 'municipality', entity_id: result.municipalityId, actor_id: null });
     expect(rows[0]?.after).toEqual({ units: result.units, people: result.people });

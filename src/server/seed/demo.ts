@@ -146,10 +146,7 @@ const flen: UnitSpec = {
               kind: 'avdelning',
               name: 'Näringsliv och arbetsmarknad',
               people: [manager('Avdelningschef', 'Tobias Hellström')],
-              children: [
-                enhet('Näringslivsenheten'),
-                enhet('Arbetsmarknadsenheten', manager('Enhetschef', 'Sara Jansson')),
-              ],
+              children: [enhet('Näringslivsenheten'), enhet('Arbetsmarknadsenheten', manager('Enhetschef', 'Sara Jansson'))],
             },
           ],
         },

@@ -7,7 +7,10 @@ import { hasUsers, useSetupToken } from './service.js';
 const tags = ['System'];
 const setupInput = z.object({
   token: z.string().min(10, { error: 'Länken saknar sin nyckel.' }).max(200),
-  municipalityCode: z.string().trim().regex(/^\d{4}$/, { error: 'Kommunkoden är fyra siffror, t.ex. 0482.' }),
+  municipalityCode: z
+    .string()
+    .trim()
+    .regex(/^\d{4}$/, { error: 'Kommunkoden är fyra siffror, t.ex. 0482.' }),
   municipalityName: z.string().trim().min(2, { error: 'Obligatoriskt.' }).max(100),
   name: z.string().trim().min(1, { error: 'Obligatoriskt.' }).max(200),
   email: z.email({ error: 'Ange en giltig e-postadress.' }),
@@ -16,12 +19,21 @@ const setupInput = z.object({
 
 export const setupRoutes = router()
   .openapi(
-    createRoute({ method: 'get', path: '/setup', tags, summary: 'Om installationen väntar på sin första administratör', responses: { 200: ok(z.object({ needed: z.boolean() })) } }),
+    createRoute({
+      method: 'get',
+      path: '/setup',
+      tags,
+      summary: 'Om installationen väntar på sin första administratör',
+      responses: { 200: ok(z.object({ needed: z.boolean() })) },
+    }),
     async (c) => c.json({ needed: !(await hasUsers(c.get('database').db)) }, 200),
   )
   .openapi(
     createRoute({
-      method: 'post', path: '/setup', tags, summary: 'Skapa kommunen och den första administratören med engångslänkens nyckel',
+      method: 'post',
+      path: '/setup',
+      tags,
+      summary: 'Skapa kommunen och den första administratören med engångslänkens nyckel',
       request: jsonBody(setupInput),
       responses: { 204: { description: 'Klart; inloggad som administratör' }, 400: errors[400], 403: errors[403], 409: errors[409] },
     }),

@@ -27,12 +27,37 @@ export async function insertMunicipalityWithAdmin(trx: Kysely<DB>, input: Omit<F
   if (await trx.selectFrom('municipality').select('id').where('code', '=', input.municipalityCode).executeTakeFirst()) {
     throw fail('conflict', 'Kommunkoden används redan.', { fields: [{ field: 'municipalityCode', message: 'Används redan.' }] });
   }
-  const m = await trx.insertInto('municipality').values({ code: input.municipalityCode, name: input.municipalityName }).returning('id').executeTakeFirstOrThrow();
-  const kf = await trx.insertInto('org_unit').values({ municipality_id: m.id, kind: 'fullmaktige', name: 'Kommunfullmäktige', short_name: 'KF' }).returning(['id', 'opened_on']).executeTakeFirstOrThrow();
-  await trx.insertInto('org_unit_placement').values({ municipality_id: m.id, org_unit_id: kf.id, parent_id: null, valid_from: kf.opened_on, valid_to: null }).execute();
-  const p = await trx.insertInto('person').values({ municipality_id: m.id, name: input.name, email: input.email, password_hash: input.passwordHash }).returning('id').executeTakeFirstOrThrow();
-  await trx.insertInto('role_assignment').values({ municipality_id: m.id, person_id: p.id, org_unit_id: kf.id, role: 'admin', title: 'Systemadministratör' }).execute();
-  await writeAudit(trx, { municipalityId: m.id, actorId: p.id, action: 'setup', entityType: 'municipality', entityId: m.id, after: { code: input.municipalityCode, name: input.municipalityName, admin: input.email } });
+  const m = await trx
+    .insertInto('municipality')
+    .values({ code: input.municipalityCode, name: input.municipalityName })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const kf = await trx
+    .insertInto('org_unit')
+    .values({ municipality_id: m.id, kind: 'fullmaktige', name: 'Kommunfullmäktige', short_name: 'KF' })
+    .returning(['id', 'opened_on'])
+    .executeTakeFirstOrThrow();
+  await trx
+    .insertInto('org_unit_placement')
+    .values({ municipality_id: m.id, org_unit_id: kf.id, parent_id: null, valid_from: kf.opened_on, valid_to: null })
+    .execute();
+  const p = await trx
+    .insertInto('person')
+    .values({ municipality_id: m.id, name: input.name, email: input.email, password_hash: input.passwordHash })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await trx
+    .insertInto('role_assignment')
+    .values({ municipality_id: m.id, person_id: p.id, org_unit_id: kf.id, role: 'admin', title: 'Systemadministratör' })
+    .execute();
+  await writeAudit(trx, {
+    municipalityId: m.id,
+    actorId: p.id,
+    action: 'setup',
+    entityType: 'municipality',
+    entityId: m.id,
+    after: { code: input.municipalityCode, name: input.municipalityName, admin: input.email },
+  });
   return { municipalityId: m.id, personId: p.id, fullmaktigeId: kf.id };
 }
 
@@ -48,7 +73,10 @@ export async function createFirstAdmin(db: Kysely<DB>, input: FirstAdmin) {
 
 export async function issueSetupToken(db: Kysely<DB>): Promise<string> {
   const token = randomBytes(24).toString('base64url');
-  await db.insertInto('setup_token').values({ id: hashToken(token), expires_at: new Date(Date.now() + 24 * 3_600_000) }).execute();
+  await db
+    .insertInto('setup_token')
+    .values({ id: hashToken(token), expires_at: new Date(Date.now() + 24 * 3_600_000) })
+    .execute();
   return token;
 }
 

@@ -47,7 +47,11 @@ export async function testApp(opts: { demo?: boolean } = {}) {
   const demo = opts.demo === false ? null : await seedDemo(database);
   const app = createApp({ database });
 
-  async function call(method: string, path: string, init: { body?: unknown; cookie?: string; headers?: Record<string, string> } = {}): Promise<Call> {
+  async function call(
+    method: string,
+    path: string,
+    init: { body?: unknown; cookie?: string; headers?: Record<string, string> } = {},
+  ): Promise<Call> {
     const headers: Record<string, string> = { ...init.headers };
     if (init.cookie) headers.cookie = init.cookie;
     if (init.body !== undefined) headers['content-type'] = 'application/json';

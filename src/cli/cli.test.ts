@@ -1,0 +1,75 @@
+// The `styr` command as an operator uses it: a real process on a real data directory.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const bin = join(import.meta.dirname, '../../bin/styr.mjs');
+const dirs: string[] = [];
+const tempDir = () => {
+  const d = mkdtempSync(join(tmpdir(), 'styr-cli-'));
+  dirs.push(d);
+  return d;
+};
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+function styr(args: string[], env: Record<string, string>): Promise<{ code: number; out: string }> {
+  return new Promise((resolve) => {
+    const p = spawn(process.execPath, [bin, ...args], { env: { ...process.env, ...env, DATABASE_URL: '' } });
+    let out = '';
+    p.stdout.on('data', (d) => (out += d));
+    p.stderr.on('data', (d) => (out += d));
+    p.on('close', (code) => resolve({ code: code ?? -1, out }));
+  });
+}
+
+function startServer(env: Record<string, string>): Promise<{ proc: ChildProcess; out: () => string }> {
+  return new Promise((resolve, reject) => {
+    const proc = spawn(process.execPath, [bin, 'serve'], { env: { ...process.env, ...env, DATABASE_URL: '' } });
+    let out = '';
+    const onData = (d: Buffer) => {
+      out += d;
+      if (out.includes('Styr kör på')) resolve({ proc, out: () => out });
+    };
+    proc.stdout?.on('data', onData);
+    proc.stderr?.on('data', onData);
+    proc.on('close', (code) => reject(new Error(`server exited ${code}: ${out}`)));
+  });
+}
+
+describe('styr on an embedded database', () => {
+  it('refuses a second process on the same data directory with a clear message', async () => {
+    const dataDir = tempDir();
+    const server = await startServer({ DATA_DIR: dataDir, PORT: '0', STYR_DEMO: '0', STYR_WEB_ROOT: join(dataDir, 'no-web') });
+    try {
+      expect(server.out()).toMatch(/engångslänk/);
+      const second = await styr(['migrate'], { DATA_DIR: dataDir });
+      expect(second.code).toBe(1);
+      expect(second.out).toMatch(/används redan av en annan Styr-process/);
+      expect(second.out).not.toMatch(/\n\s+at /);
+    } finally {
+      server.proc.kill('SIGTERM');
+      await new Promise((r) => server.proc.once('close', r));
+    }
+  });
+
+  it('seeds the demo, backs up and restores into a fresh directory', async () => {
+    const a = tempDir();
+    const b = tempDir();
+    const file = join(a, 'styr.backup.gz');
+    expect((await styr(['seed', 'demo'], { DATA_DIR: a })).out).toMatch(/Demokommunen är inläst: \d+ enheter/);
+    const dump = await styr(['backup', file], { DATA_DIR: a });
+    expect(dump.code, dump.out).toBe(0);
+    const back = await styr(['restore', file], { DATA_DIR: b });
+    expect(back.code, back.out).toBe(0);
+    const again = await styr(['restore', file], { DATA_DIR: b });
+    expect(again.code).toBe(1);
+    expect(again.out).toMatch(/--force/);
+    const rows = (s: string) => Number(/(\d+) rader/.exec(s)?.[1]);
+    expect(rows(back.out)).toBe(rows(dump.out));
+    expect(rows(dump.out)).toBeGreaterThan(150);
+  });
+});
