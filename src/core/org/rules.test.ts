@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../errors.js';
+import type { AppError } from '../errors.js';
 import { allowedParents, checkClosing, checkPlacement } from './rules.js';
 import { orgUnitKinds, type OrgUnitKind } from './kinds.js';
 

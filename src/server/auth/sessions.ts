@@ -57,7 +57,7 @@ export async function callerFromCookie(c: Context<AppEnv>): Promise<Caller | nul
     .where('s.id', '=', tokenHash(token))
     .where('s.expires_at', '>', new Date())
     .executeTakeFirst();
-  if (!row || !row.active) return null;
+  if (!row?.active) return null;
   if (Date.now() - row.last_seen_at.getTime() > 60_000) {
     await db
       .updateTable('session')

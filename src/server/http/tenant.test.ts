@@ -9,17 +9,15 @@ let other: { municipalityId: string; fullmaktigeId: string; personId: string };
 beforeAll(async () => {
   t = await testApp();
   const passwordHash = await hashPassword('andra-kommunens-admin');
-  other = await t.db
-    .transaction()
-    .execute((trx) =>
-      insertMunicipalityWithAdmin(trx, {
-        municipalityCode: '0484',
-        municipalityName: 'Eskilstuna kommun',
-        name: 'Eva Admin',
-        email: 'admin@flen.example',
-        passwordHash,
-      }),
-    );
+  other = await t.db.transaction().execute((trx) =>
+    insertMunicipalityWithAdmin(trx, {
+      municipalityCode: '0484',
+      municipalityName: 'Eskilstuna kommun',
+      name: 'Eva Admin',
+      email: 'admin@flen.example',
+      passwordHash,
+    }),
+  );
 });
 afterAll(() => t.close());
 

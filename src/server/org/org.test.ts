@@ -5,7 +5,7 @@ let t: Awaited<ReturnType<typeof testApp>>;
 let admin: string;
 type Unit = { id: string; kind: string; name: string; parentId: string | null; version: number; closedOn: string | null };
 let units: Unit[];
-const byName = (name: string) => {
+const _byName = (name: string) => {
   const u = units.find((x) => x.name === name);
   if (!u) throw new Error(`no unit ${name}`);
   return u;

@@ -38,6 +38,7 @@ export async function testDatabase(): Promise<Database> {
 
 export interface Call {
   status: number;
+  // biome-ignore lint/suspicious/noExplicitAny: tests read response bodies field by field
   body: any;
   headers: Headers;
 }
