@@ -75,7 +75,7 @@ export interface Me {
   name: string;
   email: string;
   municipality: { id: string; code: string; name: string };
-  roles: { role: Role; orgUnitId: string; title: string | null }[];
+  roles: { role: Role; orgUnitId: string; orgUnitName: string; title: string | null }[];
   permissions: { manageOrg: boolean; readAudit: boolean };
 }
 
@@ -149,7 +149,7 @@ export const api = {
   closeOrgUnit: (id: string, input: { closedOn: string; version: number }) =>
     request<OrgUnit>('POST', `/org-units/${encodeURIComponent(id)}/close`, input),
 
-  people: (q?: string) => request<{ items: Person[] }>('GET', '/people', undefined, { q }),
+  people: (q?: string) => request<{ items: Person[]; total: number }>('GET', '/people', undefined, { q }),
   person: (id: string) => request<PersonDetail>('GET', `/people/${encodeURIComponent(id)}`),
   createPerson: (input: { name: string; email: string; password?: string }) => request<Person>('POST', '/people', input),
   updatePerson: (id: string, input: { name: string; email: string; active: boolean; password?: string; version: number }) =>

@@ -17,7 +17,7 @@ const meSchema = z.object({
   name: z.string(),
   email: z.string(),
   municipality: z.object({ id: z.uuid(), code: z.string(), name: z.string() }),
-  roles: z.array(z.object({ role: z.enum(roles), orgUnitId: z.uuid(), title: z.string().nullable() })),
+  roles: z.array(z.object({ role: z.enum(roles), orgUnitId: z.uuid(), orgUnitName: z.string(), title: z.string().nullable() })),
   permissions: z.object({ manageOrg: z.boolean(), readAudit: z.boolean() }),
 });
 
@@ -69,19 +69,24 @@ export const authRoutes = router()
     }),
     async (c) => {
       const caller = requireCaller(c.get('caller'));
-      const m = await c
-        .get('database')
-        .db.selectFrom('municipality')
+      const { db } = c.get('database');
+      const m = await db
+        .selectFrom('municipality')
         .select(['id', 'code', 'name'])
         .where('id', '=', caller.municipalityId)
         .executeTakeFirstOrThrow();
+      const unitIds = caller.roles.map((r) => r.orgUnitId);
+      const units = unitIds.length
+        ? await db.selectFrom('org_unit').select(['id', 'name']).where('municipality_id', '=', m.id).where('id', 'in', unitIds).execute()
+        : [];
+      const unitName = new Map(units.map((u) => [u.id, u.name]));
       return c.json(
         {
           id: caller.personId,
           name: caller.name,
           email: caller.email,
           municipality: m,
-          roles: caller.roles,
+          roles: caller.roles.map((r) => ({ ...r, orgUnitName: unitName.get(r.orgUnitId) ?? '' })),
           permissions: { manageOrg: holdsAnywhere(caller, 'manageOrg'), readAudit: holdsAnywhere(caller, 'readAudit') },
         },
         200,

@@ -45,6 +45,6 @@ export function validationHook(result: { success: boolean; error?: { issues: Zod
     field: i.path.map(String).join('.') || String(result.target ?? 'body'),
     message: i.message,
   }));
-  const first = fields[0];
-  throw fail('validation', first ? `${first.field}: ${first.message}` : defaultMessages.validation, { fields });
+  // The message is for a person; the field names are for the program that shows it.
+  throw fail('validation', defaultMessages.validation, { fields });
 }

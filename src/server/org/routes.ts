@@ -12,12 +12,13 @@ import { router } from '../http/context.js';
 import { errors, idParam, jsonBody, ok } from '../http/openapi.js';
 import { listAssignments } from '../people/service.js';
 import { fail } from '../../core/errors.js';
+import { orgUnitKinds } from '../../core/org/kinds.js';
 import { ancestors, childUnits, findUnit, listUnits, placements, toUnit } from './queries.js';
 import { closeUnit, createUnit, moveUnit, updateUnit } from './service.js';
 
 const tags = ['Organisation'];
 const unitDetail = orgUnitSchema.extend({
-  ancestors: z.array(z.object({ id: z.uuid(), name: z.string(), kind: z.string() })),
+  ancestors: z.array(z.object({ id: z.uuid(), name: z.string(), kind: z.enum(orgUnitKinds) })),
   children: z.array(orgUnitSchema),
   roles: z.array(roleAssignmentSchema),
   placements: z.array(

@@ -10,6 +10,12 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('people and roles', () => {
+  it('lists people up to a limit and says how many there are in all', async () => {
+    const res = await t.call('GET', '/api/people?limit=5', { cookie: admin });
+    expect(res.body.items).toHaveLength(5);
+    expect(res.body.total).toBeGreaterThan(50);
+  });
+
   it('creates a person, refuses a duplicate e-mail naming the field', async () => {
     const created = await t.call('POST', '/api/people', { cookie: admin, body: { name: 'Ny Person', email: 'ny.person@flen.example' } });
     expect(created.status).toBe(201);

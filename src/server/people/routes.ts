@@ -21,10 +21,16 @@ export const peopleRoutes = router()
       path: '/people',
       tags,
       summary: 'Sök personer i kommunen',
-      request: { query: z.object({ q: z.string().max(100).optional() }) },
-      responses: { 200: ok(z.object({ items: z.array(personSchema) })), 401: errors[401] },
+      request: { query: z.object({ q: z.string().max(100).optional(), limit: z.coerce.number().int().min(1).max(2000).default(500) }) },
+      responses: {
+        200: ok(z.object({ items: z.array(personSchema), total: z.number().int().describe('how many match, also beyond limit') })),
+        401: errors[401],
+      },
     }),
-    async (c) => c.json({ items: await listPeople(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('query').q) }, 200),
+    async (c) => {
+      const { q, limit } = c.req.valid('query');
+      return c.json(await listPeople(c.get('database').db, requireCaller(c.get('caller')), q, limit), 200);
+    },
   )
   .openapi(
     createRoute({

@@ -34,10 +34,13 @@ async function emailInUse(db: Q, municipalityId: string, email: string, except?:
   return (await q.executeTakeFirst()) !== undefined;
 }
 
-export async function listPeople(db: Q, caller: Caller, q?: string): Promise<Person[]> {
-  let query = db.selectFrom('person').select(personColumns).where('municipality_id', '=', caller.municipalityId);
+/** People matching the search, at most `limit` of them, and how many match in all. */
+export async function listPeople(db: Q, caller: Caller, q: string | undefined, limit: number): Promise<{ items: Person[]; total: number }> {
+  let query = db.selectFrom('person').where('municipality_id', '=', caller.municipalityId);
   if (q) query = query.where(sql<boolean>`(name ILIKE ${`%${q}%`} OR email ILIKE ${`%${q}%`})`);
-  return query.orderBy('name').limit(500).execute();
+  const total = Number((await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const items = await query.select(personColumns).orderBy('name').limit(limit).execute();
+  return { items, total };
 }
 
 export async function getPerson(db: Q, caller: Caller, id: string) {
@@ -51,10 +54,12 @@ export async function getPerson(db: Q, caller: Caller, id: string) {
   return { ...person, roles: await listAssignments(db, caller.municipalityId, { personId: id }) };
 }
 
+const findAssignment = async (db: Q, municipalityId: string, id: string) => (await listAssignments(db, municipalityId, { id }))[0];
+
 export async function listAssignments(
   db: Q,
   municipalityId: string,
-  by: { personId?: string; orgUnitId?: string },
+  by: { id?: string; personId?: string; orgUnitId?: string },
 ): Promise<RoleAssignment[]> {
   let q = db
     .selectFrom('role_assignment as ra')
@@ -73,6 +78,7 @@ export async function listAssignments(
       'ra.version',
     ])
     .where('ra.municipality_id', '=', municipalityId);
+  if (by.id) q = q.where('ra.id', '=', by.id);
   if (by.personId) q = q.where('ra.person_id', '=', by.personId);
   if (by.orgUnitId) q = q.where('ra.org_unit_id', '=', by.orgUnitId);
   const rows = await q
@@ -197,7 +203,7 @@ export async function createAssignment(db: Kysely<DB>, caller: Caller, input: z.
       })
       .returning(['id'])
       .executeTakeFirstOrThrow();
-    const [created] = (await listAssignments(trx, m, { personId: input.personId })).filter((a) => a.id === row.id);
+    const created = (await findAssignment(trx, m, row.id)) as RoleAssignment;
     await writeAudit(trx, {
       municipalityId: m,
       actorId: caller.personId,
@@ -214,61 +220,47 @@ export async function createAssignment(db: Kysely<DB>, caller: Caller, input: z.
 export async function endAssignment(db: Kysely<DB>, caller: Caller, id: string, input: z.infer<typeof endRoleAssignmentInput>) {
   const m = caller.municipalityId;
   return db.transaction().execute(async (trx) => {
-    const before = await trx
-      .selectFrom('role_assignment')
-      .selectAll()
-      .where('municipality_id', '=', m)
-      .where('id', '=', id)
-      .executeTakeFirst();
+    const before = await findAssignment(trx, m, id);
     if (!before) throw fail('not_found', 'Rolltilldelningen finns inte.');
-    await requireOn(trx, caller, 'manageOrg', before.org_unit_id);
+    await requireOn(trx, caller, 'manageOrg', before.orgUnitId);
     if (before.version !== input.version) throw fail('stale_version');
-    if (before.valid_to) throw fail('conflict', 'Rollen är redan avslutad.');
-    if (input.validTo < before.valid_from) {
+    if (before.validTo) throw fail('conflict', 'Rollen är redan avslutad.');
+    if (input.validTo < before.validFrom) {
       throw fail('validation', 'Slutdatum kan inte ligga före startdatum.', {
-        fields: [{ field: 'validTo', message: `Välj ${before.valid_from} eller senare.` }],
+        fields: [{ field: 'validTo', message: `Välj ${before.validFrom} eller senare.` }],
       });
     }
-    await trx
-      .updateTable('role_assignment')
-      .set({ valid_to: input.validTo, version: before.version + 1 })
-      .where('municipality_id', '=', m)
-      .where('id', '=', id)
-      .execute();
-    const [after] = (await listAssignments(trx, m, { personId: before.person_id })).filter((a) => a.id === id);
-    await writeAudit(trx, {
-      municipalityId: m,
-      actorId: caller.personId,
-      action: 'end',
-      entityType: 'role_assignment',
-      entityId: id,
-      orgUnitId: before.org_unit_id,
-      before,
-      after,
-    });
-    return after as RoleAssignment;
+    return endOne(trx, caller, before, input.validTo);
   });
+}
+
+/** Ends one role on its last day `validTo` (inclusive) and audits it in the same shape as it is read. */
+async function endOne(trx: Transaction<DB>, caller: Caller, before: RoleAssignment, validTo: string) {
+  const m = caller.municipalityId;
+  await trx
+    .updateTable('role_assignment')
+    .set({ valid_to: validTo, version: before.version + 1 })
+    .where('municipality_id', '=', m)
+    .where('id', '=', before.id)
+    .execute();
+  const after = (await findAssignment(trx, m, before.id)) as RoleAssignment;
+  await writeAudit(trx, {
+    municipalityId: m,
+    actorId: caller.personId,
+    action: 'end',
+    entityType: 'role_assignment',
+    entityId: before.id,
+    orgUnitId: before.orgUnitId,
+    before,
+    after,
+  });
+  return after;
 }
 
 /** When a unit closes, its open role assignments end the same day (history stays). */
 export async function endAssignmentsOfUnit(trx: Transaction<DB>, caller: Caller, unitId: string, on: string) {
-  const ended = await trx
-    .updateTable('role_assignment')
-    .set((eb) => ({ valid_to: on, version: eb('version', '+', 1) }))
-    .where('municipality_id', '=', caller.municipalityId)
-    .where('org_unit_id', '=', unitId)
-    .where(sql<boolean>`(valid_to IS NULL OR valid_to > ${on})`)
-    .returning(['id', 'person_id', 'role'])
-    .execute();
-  for (const a of ended) {
-    await writeAudit(trx, {
-      municipalityId: caller.municipalityId,
-      actorId: caller.personId,
-      action: 'end',
-      entityType: 'role_assignment',
-      entityId: a.id,
-      orgUnitId: unitId,
-      after: { validTo: on, reason: 'unit_closed' },
-    });
-  }
+  const open = (await listAssignments(trx, caller.municipalityId, { orgUnitId: unitId })).filter(
+    (a) => a.validTo === null || a.validTo > on,
+  );
+  for (const before of open) await endOne(trx, caller, before, on);
 }

@@ -14,7 +14,6 @@ export function StartPage() {
   const me = useMe();
   const units = useOrgUnits(false);
   const people = usePeople('');
-  const unitName = (id: string) => units.data?.items.find((u) => u.id === id)?.name ?? t('start.unknownUnit');
 
   return (
     <>
@@ -37,7 +36,7 @@ export function StartPage() {
                   {role}
                   {title},{' '}
                   <Link asChild>
-                    <RouterLink to={`/organisation/${r.orgUnitId}`}>{unitName(r.orgUnitId)}</RouterLink>
+                    <RouterLink to={`/organisation/${r.orgUnitId}`}>{r.orgUnitName || t('start.unknownUnit')}</RouterLink>
                   </Link>
                 </li>
               );
@@ -62,7 +61,7 @@ export function StartPage() {
             </div>
             <div>
               <dt>{t('start.people')}</dt>
-              <dd className="number">{formatNumber(people.data.items.length)}</dd>
+              <dd className="number">{formatNumber(people.data.total)}</dd>
             </div>
           </dl>
         )}
