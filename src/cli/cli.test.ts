@@ -56,6 +56,33 @@ describe('styr on an embedded database', () => {
     }
   });
 
+  it('creates the first administrator from the environment on a production start', async () => {
+    const dataDir = tempDir();
+    const port = String(5000 + Math.floor(Math.random() * 500));
+    const env = { DATA_DIR: dataDir, PORT: port, STYR_DEMO: '0', STYR_WEB_ROOT: join(dataDir, 'no-web') };
+    const admin = {
+      STYR_ADMIN_EMAIL: 'it@kommun.example',
+      STYR_ADMIN_PASSWORD: 'ett-langt-admin-losen',
+      STYR_MUNICIPALITY_CODE: '0480',
+      STYR_MUNICIPALITY_NAME: 'Nyköpings kommun',
+    };
+    const server = await startServer({ ...env, ...admin });
+    try {
+      expect(server.out()).toMatch(/Administratören it@kommun.example är skapad/);
+      const login = await fetch(`http://localhost:${port}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ municipality: '0480', email: 'it@kommun.example', password: 'ett-langt-admin-losen' }),
+      });
+      expect(login.status).toBe(204);
+      const health = await (await fetch(`http://localhost:${port}/api/health`)).json();
+      expect(health).toEqual({ status: 'ok', database: 'pglite' });
+    } finally {
+      server.proc.kill('SIGTERM');
+      await new Promise((r) => server.proc.once('close', r));
+    }
+  });
+
   it('seeds the demo, backs up and restores into a fresh directory', async () => {
     const a = tempDir();
     const b = tempDir();

@@ -162,7 +162,12 @@ describe('editing, moving and closing', () => {
     const after = (await t.call('GET', `/api/org-units/${leafWithRoles.id}`, { cookie: admin })).body;
     expect(after.roles.length).toBeGreaterThan(0);
     expect(after.roles.every((r: { validTo: string | null }) => r.validTo === '2026-12-31')).toBe(true);
-    const ends = await t.db.selectFrom('audit_log').selectAll().where('action', '=', 'end').where('org_unit_id', '=', leafWithRoles.id).execute();
+    const ends = await t.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'end')
+      .where('org_unit_id', '=', leafWithRoles.id)
+      .execute();
     expect(ends).toHaveLength(after.roles.length);
     for (const e of ends) {
       expect(e.before).toMatchObject({ orgUnitId: leafWithRoles.id, validTo: null });
