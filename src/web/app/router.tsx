@@ -1,13 +1,8 @@
-// Every page has a stable, Swedish URL.
+// Every page has a stable, Swedish URL. Pages other than sign-in and start are loaded when first
+// visited, so the first page a person sees does not wait for the tree and table code.
 import { createBrowserRouter } from 'react-router';
-import { AuditPage } from '../pages/audit/AuditPage.js';
 import { LoginPage } from '../pages/LoginPage.js';
 import { NotFoundPage } from '../pages/NotFoundPage.js';
-import { OrganisationPage } from '../pages/OrganisationPage.js';
-import { OrgUnitRoute } from '../pages/organisation/OrgUnitPage.js';
-import { PeoplePage } from '../pages/people/PeoplePage.js';
-import { PersonRoute } from '../pages/people/PersonPage.js';
-import { SetupPage } from '../pages/SetupPage.js';
 import { StartPage } from '../pages/StartPage.js';
 import { Layout } from './Layout.js';
 
@@ -16,18 +11,18 @@ export const router = createBrowserRouter([
     element: <Layout mode="public" />,
     children: [
       { path: '/logga-in', element: <LoginPage /> },
-      { path: '/setup', element: <SetupPage /> },
+      { path: '/setup', lazy: async () => ({ Component: (await import('../pages/SetupPage.js')).SetupPage }) },
     ],
   },
   {
     element: <Layout mode="app" />,
     children: [
       { path: '/', element: <StartPage /> },
-      { path: '/organisation', element: <OrganisationPage /> },
-      { path: '/organisation/:id', element: <OrgUnitRoute /> },
-      { path: '/personer', element: <PeoplePage /> },
-      { path: '/personer/:id', element: <PersonRoute /> },
-      { path: '/granskningslogg', element: <AuditPage /> },
+      { path: '/organisation', lazy: async () => ({ Component: (await import('../pages/OrganisationPage.js')).OrganisationPage }) },
+      { path: '/organisation/:id', lazy: async () => ({ Component: (await import('../pages/organisation/OrgUnitPage.js')).OrgUnitRoute }) },
+      { path: '/personer', lazy: async () => ({ Component: (await import('../pages/people/PeoplePage.js')).PeoplePage }) },
+      { path: '/personer/:id', lazy: async () => ({ Component: (await import('../pages/people/PersonPage.js')).PersonRoute }) },
+      { path: '/granskningslogg', lazy: async () => ({ Component: (await import('../pages/audit/AuditPage.js')).AuditPage }) },
     ],
   },
   {
