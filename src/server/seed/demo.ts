@@ -1,6 +1,6 @@
 // Demo municipality "Flens kommun" (kommunkod 0482), for trying Styr out and for tests.
 //
-// The structure follows the public facts in /work/shared/data/flen/flen_organisation_uppgifter.md:
+// The structure follows the public facts in the shared data folder (shared/data/flen/flen_organisation_uppgifter.md):
 // KF, KS, Samhällsbyggnadsnämnden, Socialnämnden, Barn-, utbildnings- och kulturnämnden,
 // Valnämnd, Revision, Överförmyndare; the förvaltningar Kommunledningsförvaltningen,
 // Socialförvaltningen and Barn-, utbildnings- och kulturförvaltningen; the bolag listed in the
