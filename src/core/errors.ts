@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'conflict'
   | 'stale_version'
   | 'org_rule'
+  | 'plan_rule'
   | 'throttled'
   | 'bad_credentials'
   | 'internal';
@@ -39,6 +40,7 @@ export const defaultMessages: Record<ErrorCode, string> = {
   conflict: 'Åtgärden krockar med befintliga uppgifter.',
   stale_version: 'Någon annan har ändrat uppgifterna sedan du öppnade dem. Ladda om sidan och gör din ändring igen.',
   org_rule: 'Ändringen bryter mot en regel för organisationen.',
+  plan_rule: 'Ändringen bryter mot en regel för planer och mål.',
   throttled: 'För många misslyckade inloggningsförsök. Vänta en stund och försök igen.',
   bad_credentials: 'Fel e-postadress eller lösenord.',
   internal: 'Något gick fel hos oss. Försök igen om en stund.',

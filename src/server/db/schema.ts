@@ -96,6 +96,118 @@ export interface AuditLogTable {
   after: Json;
 }
 
+export interface PlanTable {
+  municipality_id: string;
+  id: Generated<string>;
+  series_id: string;
+  version_no: Generated<number>;
+  kind: string;
+  org_unit_id: string;
+  person_id: string | null;
+  title: string;
+  summary: Generated<string>;
+  area: string | null;
+  year_from: number;
+  year_to: number;
+  status: Generated<string>;
+  decided_on: string | null;
+  decided_by: string | null;
+  diarienummer: string | null;
+  carried_from_id: string | null;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+}
+
+export interface StrategicAreaTable {
+  municipality_id: string;
+  id: Generated<string>;
+  plan_id: string;
+  lineage_id: string;
+  title: string;
+  description: Generated<string>;
+  sort_order: Generated<number>;
+  version: Generated<number>;
+}
+
+export interface GoalTable {
+  municipality_id: string;
+  id: Generated<string>;
+  plan_id: string;
+  lineage_id: string;
+  kind: string;
+  title: string;
+  description: Generated<string>;
+  qualitative_reason: string | null;
+  target_year: number | null;
+  owner_person_id: string | null;
+  owner_org_unit_id: string | null;
+  sort_order: Generated<number>;
+  version: Generated<number>;
+}
+
+export interface GoalLinkTable {
+  municipality_id: string;
+  goal_id: string;
+  parent_lineage_id: string;
+  parent_type: string;
+}
+
+export interface GoalAssigneeTable {
+  municipality_id: string;
+  goal_id: string;
+  org_unit_id: string;
+}
+
+export interface IndicatorTable {
+  municipality_id: string;
+  id: Generated<string>;
+  name: string;
+  unit: Generated<string>;
+  description: Generated<string>;
+  kolada_kpi: string | null;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+}
+
+export interface GoalIndicatorTable {
+  municipality_id: string;
+  goal_id: string;
+  indicator_id: string;
+}
+
+export interface AssignmentTable {
+  municipality_id: string;
+  id: Generated<string>;
+  plan_id: string;
+  lineage_id: string;
+  title: string;
+  description: Generated<string>;
+  due_on: string | null;
+  parent_lineage_id: string | null;
+  sort_order: Generated<number>;
+  version: Generated<number>;
+}
+
+export interface AssignmentAssigneeTable {
+  municipality_id: string;
+  assignment_id: string;
+  org_unit_id: string;
+}
+
+export interface ActivityTable {
+  municipality_id: string;
+  id: Generated<string>;
+  plan_id: string;
+  goal_id: string | null;
+  what: string;
+  who: Generated<string>;
+  starts_on: string | null;
+  due_on: string | null;
+  sort_order: Generated<number>;
+  version: Generated<number>;
+}
+
 export interface DB {
   municipality: MunicipalityTable;
   org_unit: OrgUnitTable;
@@ -106,4 +218,14 @@ export interface DB {
   login_attempt: LoginAttemptTable;
   setup_token: SetupTokenTable;
   audit_log: AuditLogTable;
+  plan: PlanTable;
+  strategic_area: StrategicAreaTable;
+  goal: GoalTable;
+  goal_link: GoalLinkTable;
+  goal_assignee: GoalAssigneeTable;
+  indicator: IndicatorTable;
+  goal_indicator: GoalIndicatorTable;
+  assignment: AssignmentTable;
+  assignment_assignee: AssignmentAssigneeTable;
+  activity: ActivityTable;
 }

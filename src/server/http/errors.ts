@@ -12,6 +12,7 @@ const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
   conflict: 409,
   stale_version: 409,
   org_rule: 422,
+  plan_rule: 422,
   throttled: 429,
   bad_credentials: 401,
   internal: 500,
