@@ -14,7 +14,11 @@ import type { AppEnv } from './http/context.js';
 import { errorBody, handleError } from './http/errors.js';
 import { systemRoutes } from './http/system.js';
 import { orgRoutes } from './org/routes.js';
+import { indicatorRoutes } from './indicators/routes.js';
 import { peopleRoutes } from './people/routes.js';
+import { contentRoutes } from './plans/contentRoutes.js';
+import { planRoutes } from './plans/routes.js';
+import { threadRoutes } from './plans/threadRoutes.js';
 import { setupRoutes } from './setup/routes.js';
 
 // Validation messages in Swedish, the source language of the interface.
@@ -63,7 +67,11 @@ export function createApp(options: AppOptions) {
     .route('/', authRoutes)
     .route('/', orgRoutes)
     .route('/', peopleRoutes)
-    .route('/', auditRoutes);
+    .route('/', auditRoutes)
+    .route('/', planRoutes)
+    .route('/', contentRoutes)
+    .route('/', threadRoutes)
+    .route('/', indicatorRoutes);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {

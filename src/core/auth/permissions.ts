@@ -6,6 +6,8 @@ export const permissions = {
   manageOrg: ['admin'],
   /** Browse the audit log. */
   readAudit: ['admin', 'auditor'],
+  /** Read and write the utvecklingsplaner of the people in one's units. */
+  leadStaff: ['manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

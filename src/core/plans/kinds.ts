@@ -1,7 +1,15 @@
 // Planning documents of the red thread, their goals and lifecycle (GLOSSARY.md).
 import type { OrgUnitKind } from '../org/kinds.js';
 
-export const planKinds = ['vision', 'program', 'strategisk_plan', 'namndplan', 'bolag_verksamhetsplan', 'verksamhetsplan', 'utvecklingsplan'] as const;
+export const planKinds = [
+  'vision',
+  'program',
+  'strategisk_plan',
+  'namndplan',
+  'bolag_verksamhetsplan',
+  'verksamhetsplan',
+  'utvecklingsplan',
+] as const;
 export type PlanKind = (typeof planKinds)[number];
 
 export const planKindName: Record<PlanKind, string> = {

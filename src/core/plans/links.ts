@@ -34,7 +34,8 @@ export function checkLink(child: LinkEnd & { goalKind: GoalKind }, parent: LinkE
   const refuse = (rule: string, message: string) => {
     throw fail('plan_rule', message, { rule, fields: [{ field: 'parentLineageIds', message }] });
   };
-  if (child.goalKind === 'development') refuse('development_unlinked', 'Egen utveckling kopplas inte till mål; använd ett bidrag till mål.');
+  if (child.goalKind === 'development')
+    refuse('development_unlinked', 'Egen utveckling kopplas inte till mål; använd ett bidrag till mål.');
   const allowed = parentPlanKinds[child.planKind];
   if (!allowed.includes(parent.planKind)) {
     const targets = allowed.map((k) => planKindName[k]).join(' eller ');
@@ -45,13 +46,15 @@ export function checkLink(child: LinkEnd & { goalKind: GoalKind }, parent: LinkE
         : `Mål i en ${planKindName[child.planKind]} kopplas inte uppåt.`,
     );
   }
-  if (parent.type === 'strategic_area' && parent.planKind !== 'strategisk_plan') refuse('link_level', 'Strategiska områden finns bara i den strategiska planen.');
+  if (parent.type === 'strategic_area' && parent.planKind !== 'strategisk_plan')
+    refuse('link_level', 'Strategiska områden finns bara i den strategiska planen.');
   if (child.planKind === 'strategisk_plan' && parent.planKind === 'strategisk_plan' && parent.type === 'goal') {
     if (!(child.goalKind === 'result' && parent.goalKind === 'strategic')) {
       refuse('link_level', 'I den strategiska planen kopplas ett resultatmål till ett strategiskt mål eller ett strategiskt område.');
     }
   }
-  if (parent.type === 'goal' && parent.goalKind === 'development') refuse('link_level', `Ett mål kan inte kopplas till ${goalKindName.development}.`);
+  if (parent.type === 'goal' && parent.goalKind === 'development')
+    refuse('link_level', `Ett mål kan inte kopplas till ${goalKindName.development}.`);
   const sameLevelUnits = child.planKind === 'verksamhetsplan' || child.planKind === 'utvecklingsplan';
   if (sameLevelUnits && !parentUnitIsAbove) {
     refuse('link_unit', 'Ett mål kan bara kopplas till mål i den egna enhetens plan eller i en överordnad enhets eller nämnds plan.');

@@ -60,13 +60,13 @@ function childrenIndex(nodes: ThreadNode[], links: ThreadLink[]) {
   return { byId, children, vision };
 }
 
-/** Builds the tree from the vision down, and lists what traces to nothing. */
-export function buildRedThread(nodes: ThreadNode[], links: ThreadLink[]): RedThread {
-  const { children, vision } = childrenIndex(nodes, links);
+function grower(nodes: ThreadNode[], links: ThreadLink[]) {
+  const index = childrenIndex(nodes, links);
   const reached = new Set<string>();
-  const grow = (n: ThreadNode, path: Set<string>): TreeNode => {
+  const grow = (n: ThreadNode, path: ReadonlySet<string>): TreeNode => {
     reached.add(n.id);
-    const below = n.type === 'program' ? (children.get(n.planId) ?? []) : (children.get(n.id) ?? []);
+    // Målbilder hang on their program's plan; everything else on the node's own id.
+    const below = n.type === 'program' ? (index.children.get(n.planId) ?? []) : (index.children.get(n.id) ?? []);
     const next = new Set(path).add(n.id);
     return {
       kind: n.type,
@@ -80,10 +80,23 @@ export function buildRedThread(nodes: ThreadNode[], links: ThreadLink[]): RedThr
       children: below.filter((c) => !next.has(c.id)).map((c) => grow(c, next)),
     };
   };
+  return { ...index, grow, reached };
+}
+
+/** Builds the tree from the vision down, and lists what traces to nothing. */
+export function buildRedThread(nodes: ThreadNode[], links: ThreadLink[]): RedThread {
+  const { grow, reached, vision } = grower(nodes, links);
   const tops = vision ? [vision] : nodes.filter((n) => n.type === 'program' || n.type === 'strategic_area');
   const roots = tops.map((t) => grow(t, new Set()));
   const untraced = nodes.filter((n) => n.type === 'goal' && n.goalKind && mustTrace(n.planKind, n.goalKind) && !reached.has(n.id));
   return { roots, untraced };
+}
+
+/** Everything that serves one node, as a tree below it. */
+export function treeBelow(nodes: ThreadNode[], links: ThreadLink[], id: string): TreeNode | null {
+  const { grow, byId } = grower(nodes, links);
+  const node = byId.get(id);
+  return node ? grow(node, new Set()) : null;
 }
 
 /** Goals that are not SMART enough: no indicator (nor a reason why not), or no owner. */
@@ -105,7 +118,8 @@ export function pathsUp(nodes: ThreadNode[], links: ThreadLink[], id: string): T
     const n = byId.get(nid);
     if (!n || seen.has(nid)) return [];
     let ps = parents.get(nid) ?? [];
-    if (n.type === 'goal' && n.goalKind === 'malbild') ps = nodes.filter((p) => p.type === 'program' && p.planId === n.planId).map((p) => p.id);
+    if (n.type === 'goal' && n.goalKind === 'malbild')
+      ps = nodes.filter((p) => p.type === 'program' && p.planId === n.planId).map((p) => p.id);
     if ((n.type === 'program' || n.type === 'strategic_area') && vision) ps = [vision.id];
     if (ps.length === 0) return [[n]];
     const next = new Set(seen).add(nid);
