@@ -88,6 +88,18 @@ describe('styr on an embedded database', () => {
     const b = tempDir();
     const file = join(a, 'styr.backup.gz');
     expect((await styr(['seed', 'demo'], { DATA_DIR: a })).out).toMatch(/Demokommunen är inläst: \d+ enheter/);
+    const exported = await styr(['export', 'red-thread', '--year', '2026', '--json'], { DATA_DIR: a });
+    expect(exported.code, exported.out).toBe(0);
+    const thread = JSON.parse(exported.out);
+    expect(thread.roots[0]).toMatchObject({ kind: 'vision', children: expect.any(Array) });
+    const kinds = new Set<string>();
+    const walk = (n: { kind: string; goalKind: string | null; children: unknown[] }) => {
+      kinds.add(n.goalKind ?? n.kind);
+      for (const c of n.children) walk(c as never);
+    };
+    walk(thread.roots[0]);
+    expect([...kinds]).toEqual(expect.arrayContaining(['vision', 'strategic_area', 'strategic', 'result', 'contribution']));
+    expect(thread.untraced).toEqual([]);
     const dump = await styr(['backup', file], { DATA_DIR: a });
     expect(dump.code, dump.out).toBe(0);
     const back = await styr(['restore', file], { DATA_DIR: b });

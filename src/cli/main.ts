@@ -7,6 +7,7 @@ import { DataDirLockedError, openConfigured } from '../server/runtime/open.js';
 import { startServer } from '../server/runtime/serve.js';
 import { seedDemo } from '../server/seed/demo.js';
 import type { Database } from '../server/db/connection.js';
+import { exportRedThread } from './export.js';
 
 async function withDatabase<T>(fn: (db: Database) => Promise<T>): Promise<T> {
   const database = await openConfigured(readConfig());
@@ -16,6 +17,12 @@ async function withDatabase<T>(fn: (db: Database) => Promise<T>): Promise<T> {
     await database.close();
   }
 }
+
+// Output piped into `head` and the like may close early; that is not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
 
 const program = new Command('styr').description('Styr – kommunens styrmodell i ett system');
 
@@ -69,6 +76,22 @@ program
     withDatabase(async (db) => {
       const r = await restore(db, file, { force: opts.force });
       console.log(`Återställt från ${file}: ${r.tables} tabeller, ${r.rows} rader.`);
+    }),
+  );
+
+const exporter = program.command('export').description('Skriv ut data ur Styr');
+exporter
+  .command('red-thread')
+  .description('Röda tråden från visionen ned till medarbetarnas bidrag, och mål som inte hänger ihop')
+  .option('--municipality <kod-eller-id>', 'kommunen (behövs när databasen har flera)')
+  .option('--year <år>', 'året (i år om inget anges)', (v) => {
+    if (!/^\d{4}$/.test(v)) throw new Error(`--year ska vara ett årtal, inte "${v}".`);
+    return Number(v);
+  })
+  .option('--json', 'som JSON')
+  .action((opts: { municipality?: string; year?: number; json?: boolean }) =>
+    withDatabase(async (db) => {
+      process.stdout.write(await exportRedThread(db, opts));
     }),
   );
 
