@@ -12,6 +12,7 @@ import { writeAudit } from '../audit/log.js';
 import { hashPassword } from '../auth/passwords.js';
 import type { Database } from '../db/connection.js';
 import type { DB } from '../db/schema.js';
+import { seedRedThread } from './redThread.js';
 
 /** One password per role, so a demo user can tell from the password what they may do. */
 export const demoPasswords: Record<Role, string> = {
@@ -39,6 +40,8 @@ export interface DemoResult {
   municipalityId: string;
   people: number;
   units: number;
+  plans: number;
+  goals: number;
 }
 
 const MUNICIPALITY = { code: '0482', name: 'Flens kommun' };
@@ -444,6 +447,7 @@ export async function seedDemo(database: Database): Promise<DemoResult> {
       entityId: municipalityId,
       after: { units, people },
     });
-    return { municipalityId, units, people };
+    const { plans, goals } = await seedRedThread(trx, municipalityId);
+    return { municipalityId, units, people, plans, goals };
   });
 }
