@@ -168,6 +168,92 @@ export interface IndicatorTable {
   kolada_kpi: string | null;
   version: Generated<number>;
   created_at: Generated<Date>;
+  definition: Generated<string>;
+  direction: Generated<string>;
+  frequency: Generated<string>;
+  gender_split: Generated<boolean>;
+  tolerance_pct: Generated<number>;
+  owner_person_id: string | null;
+  owner_org_unit_id: string | null;
+  updated_at: Timestamp;
+}
+
+export interface IndicatorTargetTable {
+  municipality_id: string;
+  id: Generated<string>;
+  indicator_id: string;
+  org_unit_id: string;
+  period: string;
+  value: number;
+  value_high: number | null;
+  is_baseline: Generated<boolean>;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+}
+
+export interface MeasurementTable {
+  municipality_id: string;
+  id: Generated<string>;
+  indicator_id: string;
+  org_unit_id: string;
+  period: string;
+  gender: Generated<string>;
+  value: number | null;
+  comment: Generated<string>;
+  source: Generated<string>;
+  version: Generated<number>;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
+export interface MeasurementHistoryTable {
+  municipality_id: string;
+  id: Generated<number>;
+  measurement_id: string;
+  value_before: number | null;
+  value_after: number | null;
+  comment_before: string | null;
+  comment_after: string | null;
+  source: string;
+  changed_by: string | null;
+  changed_at: Generated<Date>;
+}
+
+export interface KoladaKpiTable {
+  id: string;
+  title: string;
+  description: Generated<string>;
+  is_divided_by_gender: Generated<boolean>;
+  municipality_type: string | null;
+  operating_area: string | null;
+  perspective: string | null;
+  publ_period: string | null;
+}
+
+export interface KoladaValueTable {
+  municipality_id: string;
+  kpi: string;
+  area_code: string;
+  period: number;
+  gender: string;
+  value: number | null;
+  count: number | null;
+  status: Generated<string>;
+}
+
+export interface ImportJobTable {
+  municipality_id: string;
+  id: Generated<string>;
+  kind: string;
+  status: Generated<string>;
+  params: Json;
+  progress: Generated<number>;
+  total: number | null;
+  message: Generated<string>;
+  result: Json;
+  created_by: string | null;
+  created_at: Generated<Date>;
+  finished_at: Date | null;
 }
 
 export interface GoalIndicatorTable {
@@ -228,4 +314,10 @@ export interface DB {
   assignment: AssignmentTable;
   assignment_assignee: AssignmentAssigneeTable;
   activity: ActivityTable;
+  indicator_target: IndicatorTargetTable;
+  measurement: MeasurementTable;
+  measurement_history: MeasurementHistoryTable;
+  kolada_kpi: KoladaKpiTable;
+  kolada_value: KoladaValueTable;
+  import_job: ImportJobTable;
 }
