@@ -100,6 +100,11 @@ describe('styr on an embedded database', () => {
     walk(thread.roots[0]);
     expect([...kinds]).toEqual(expect.arrayContaining(['vision', 'strategic_area', 'strategic', 'result', 'contribution']));
     expect(thread.untraced).toEqual([]);
+    const status = await styr(['export', 'goal-status', '--year', '2026', '--json'], { DATA_DIR: a });
+    expect(status.code, status.out).toBe(0);
+    const goals = JSON.parse(status.out).goals as { status: string; reason: string }[];
+    expect(goals.length).toBeGreaterThan(50);
+    expect(goals.every((g) => ['achieved', 'partly', 'not_achieved', 'not_assessed'].includes(g.status) && g.reason.length > 0)).toBe(true);
     const dump = await styr(['backup', file], { DATA_DIR: a });
     expect(dump.code, dump.out).toBe(0);
     const back = await styr(['restore', file], { DATA_DIR: b });

@@ -1,6 +1,7 @@
 // `styr export …`: data out of Styr for other programs and for people at a terminal.
 import type { TreeNode } from '../core/plans/redThread.js';
 import type { Database } from '../server/db/connection.js';
+import { goalStatusList } from '../server/indicators/valueRoutes.js';
 import { redThreadOf } from '../server/plans/thread.js';
 
 /** The municipality named by code or id, or the only one there is. */
@@ -58,4 +59,17 @@ export async function exportRedThread(database: Database, opts: { municipality?:
   for (const r of roots) walk(r, 0);
   if (untraced.length) lines.push('', 'Hänger inte ihop med något ovanför:', ...untraced.map((n) => `- ${n.title} (${n.orgUnitName})`));
   return `${lines.join('\n')}\n`;
+}
+
+/** Every goal in force in the year with its computed status and the reason. */
+export async function exportGoalStatus(database: Database, opts: { municipality?: string; year?: number; json?: boolean }) {
+  const m = await pickMunicipality(database, opts.municipality);
+  const year = opts.year ?? new Date().getUTCFullYear();
+  const goals = await goalStatusList(database.db, m.id, year, null);
+  if (opts.json) return `${JSON.stringify({ municipality: { code: m.code, name: m.name }, year, goals }, null, 2)}\n`;
+  const lines = goals.map(
+    (g) =>
+      `${g.statusName.padEnd(16)} ${g.title} (${g.personName ? `${g.orgUnitName} – ${g.personName}` : g.orgUnitName})\n${' '.repeat(17)}${g.reason}`,
+  );
+  return `Målens status ${year}, ${m.name}\n${lines.join('\n')}\n`;
 }

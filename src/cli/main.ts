@@ -7,7 +7,7 @@ import { DataDirLockedError, openConfigured } from '../server/runtime/open.js';
 import { startServer } from '../server/runtime/serve.js';
 import { seedDemo } from '../server/seed/demo.js';
 import type { Database } from '../server/db/connection.js';
-import { exportRedThread } from './export.js';
+import { exportGoalStatus, exportRedThread } from './export.js';
 
 async function withDatabase<T>(fn: (db: Database) => Promise<T>): Promise<T> {
   const database = await openConfigured(readConfig());
@@ -92,6 +92,21 @@ exporter
   .action((opts: { municipality?: string; year?: number; json?: boolean }) =>
     withDatabase(async (db) => {
       process.stdout.write(await exportRedThread(db, opts));
+    }),
+  );
+
+exporter
+  .command('goal-status')
+  .description('Varje måls status ett år, beräknad från indikatorerna, med förklaring')
+  .option('--municipality <kod-eller-id>', 'kommunen (behövs när databasen har flera)')
+  .option('--year <år>', 'året (i år om inget anges)', (v) => {
+    if (!/^\d{4}$/.test(v)) throw new Error(`--year ska vara ett årtal, inte "${v}".`);
+    return Number(v);
+  })
+  .option('--json', 'som JSON')
+  .action((opts: { municipality?: string; year?: number; json?: boolean }) =>
+    withDatabase(async (db) => {
+      process.stdout.write(await exportGoalStatus(db, opts));
     }),
   );
 

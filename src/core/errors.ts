@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'plan_rule'
   | 'throttled'
   | 'bad_credentials'
+  | 'unavailable'
   | 'internal';
 
 export interface FieldError {
@@ -43,6 +44,7 @@ export const defaultMessages: Record<ErrorCode, string> = {
   plan_rule: 'Ändringen bryter mot en regel för planer och mål.',
   throttled: 'För många misslyckade inloggningsförsök. Vänta en stund och försök igen.',
   bad_credentials: 'Fel e-postadress eller lösenord.',
+  unavailable: 'En tjänst utanför Styr svarar inte just nu. Försök igen om en stund.',
   internal: 'Något gick fel hos oss. Försök igen om en stund.',
 };
 

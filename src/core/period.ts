@@ -18,10 +18,16 @@ const perYear: Record<Frequency, number> = { month: 12, tertial: 3, half_year: 2
 export function parsePeriod(text: string): Period {
   const m = /^(\d{4})(?:-(?:(\d{2})|T([1-3])|H([12])))?$/.exec(text.trim());
   const year = Number(m?.[1]);
-  if (!m || year < 1900 || year > 2200) throw fail('validation', `"${text}" är ingen period. Skriv ett år (2026), en månad (2026-03), ett tertial (2026-T1) eller ett halvår (2026-H1).`, { fields: [{ field: 'period', message: 'Ogiltig period.' }] });
+  if (!m || year < 1900 || year > 2200)
+    throw fail(
+      'validation',
+      `"${text}" är ingen period. Skriv ett år (2026), en månad (2026-03), ett tertial (2026-T1) eller ett halvår (2026-H1).`,
+      { fields: [{ field: 'period', message: 'Ogiltig period.' }] },
+    );
   if (m[2]) {
     const month = Number(m[2]);
-    if (month < 1 || month > 12) throw fail('validation', `Månaden i "${text}" finns inte.`, { fields: [{ field: 'period', message: 'Ogiltig månad.' }] });
+    if (month < 1 || month > 12)
+      throw fail('validation', `Månaden i "${text}" finns inte.`, { fields: [{ field: 'period', message: 'Ogiltig månad.' }] });
     return { frequency: 'month', year, index: month };
   }
   if (m[3]) return { frequency: 'tertial', year, index: Number(m[3]) };

@@ -8,6 +8,10 @@ export const permissions = {
   readAudit: ['admin', 'auditor'],
   /** Read and write the utvecklingsplaner of the people in one's units. */
   leadStaff: ['manager'],
+  /** Enter measured values for a unit and the units below it. */
+  reportValues: ['manager', 'controller'],
+  /** Set targets for a unit and the units below it. */
+  setTargets: ['elected', 'manager', 'controller'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

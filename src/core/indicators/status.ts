@@ -1,13 +1,16 @@
 // Status of indicators and goals: the one place the rule lives. Every page, report and export
 // calls these functions. The rule, in words:
-// - An indicator is assessed against the target in force for the measured period (the target of
-//   that period, else the latest earlier one). "Higher is better": at or above the target is
+// - An indicator is assessed against the target in force for the measured period: of the targets
+//   that start on or before the period ends, the one that starts latest (the more specific one
+//   when two start the same day, so a tertial's target beats the year's). "Higher is better": at or above the target is
 //   achieved, within the tolerance below it partly achieved, further below not achieved; "lower
 //   is better" the mirror image; a target band: inside is achieved, within the tolerance outside
 //   partly. A neutral indicator, or one without value or target, is not assessed.
 // - A goal combines its own indicators and, along the red thread, the goals that serve it, each
 //   counting once: all assessed achieved → achieved; all assessed not achieved → not achieved;
 //   a mix → partly achieved; nothing assessed → not assessed.
+import { type Period, parsePeriod, periodRange } from '../period.js';
+
 export const assessments = ['achieved', 'partly', 'not_achieved', 'not_assessed'] as const;
 export type Assessment = (typeof assessments)[number];
 
@@ -33,7 +36,12 @@ export interface IndicatorAssessment {
 
 const fmt = (n: number) => new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 }).format(n);
 
-export function assessIndicator(direction: Direction, target: Target | null, tolerancePct: number, actual: number | null): IndicatorAssessment {
+export function assessIndicator(
+  direction: Direction,
+  target: Target | null,
+  tolerancePct: number,
+  actual: number | null,
+): IndicatorAssessment {
   if (direction === 'neutral') return { status: 'not_assessed', reason: 'Indikatorn har ingen riktning och bedöms inte.' };
   if (actual === null) return { status: 'not_assessed', reason: 'Inget utfall för perioden.' };
   if (!target) return { status: 'not_assessed', reason: 'Inget målvärde för perioden.' };
@@ -45,9 +53,17 @@ export function assessIndicator(direction: Direction, target: Target | null, tol
       ? [actual >= low, actual >= low - slack(low), `målvärdet är minst ${fmt(low)}`]
       : direction === 'lower'
         ? [actual <= high, actual <= high + slack(high), `målvärdet är högst ${fmt(high)}`]
-        : [actual >= low && actual <= high, actual >= low - slack(low) && actual <= high + slack(high), `målvärdet är mellan ${fmt(low)} och ${fmt(high)}`];
+        : [
+            actual >= low && actual <= high,
+            actual >= low - slack(low) && actual <= high + slack(high),
+            `målvärdet är mellan ${fmt(low)} och ${fmt(high)}`,
+          ];
   const status: Assessment = ok ? 'achieved' : near ? 'partly' : 'not_achieved';
-  const tolerance = ok ? '' : near ? ` och ligger inom toleransen ${fmt(tolerancePct)} %` : ` och ligger utanför toleransen ${fmt(tolerancePct)} %`;
+  const tolerance = ok
+    ? ''
+    : near
+      ? ` och ligger inom toleransen ${fmt(tolerancePct)} %`
+      : ` och ligger utanför toleransen ${fmt(tolerancePct)} %`;
   return { status, reason: `Utfallet ${fmt(actual)}; ${describe}${tolerance}.` };
 }
 
@@ -85,7 +101,8 @@ export interface StatusInput {
 export function goalStatuses(input: StatusInput): Map<string, GoalStatus> {
   const byId = new Map(input.goals.map((g) => [g.id, g]));
   const children = new Map<string, string[]>();
-  for (const l of input.links) if (byId.has(l.childId) && byId.has(l.parentId)) children.set(l.parentId, [...(children.get(l.parentId) ?? []), l.childId]);
+  for (const l of input.links)
+    if (byId.has(l.childId) && byId.has(l.parentId)) children.set(l.parentId, [...(children.get(l.parentId) ?? []), l.childId]);
   const done = new Map<string, GoalStatus>();
   const visit = (id: string, path: Set<string>): GoalStatus => {
     const known = done.get(id);
@@ -116,4 +133,14 @@ function explain(status: Assessment, parts: StatusPart[]): string {
     .map((s) => `${count(s)} ${assessmentName[s].toLowerCase()}`)
     .join(', ');
   return `${assessmentName[status]}: av ${parts.length} underlag (indikatorer och bidragande mål) är ${summary}.`;
+}
+
+/** The target in force for a measured period, by the rule at the top of this file. */
+export function targetInForce<T extends { period: string }>(targets: T[], measured: Period): T | undefined {
+  const end = periodRange(measured).to;
+  return targets
+    .map((t) => ({ t, range: periodRange(parsePeriod(t.period)) }))
+    .filter((x) => x.range.from <= end)
+    .sort((a, b) => a.range.from.localeCompare(b.range.from) || b.range.to.localeCompare(a.range.to))
+    .at(-1)?.t;
 }

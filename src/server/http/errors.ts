@@ -15,6 +15,8 @@ const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
   plan_rule: 422,
   throttled: 429,
   bad_credentials: 401,
+  // A service outside Styr (Kolada) did not answer: the request may succeed later.
+  unavailable: 503,
   internal: 500,
 };
 
