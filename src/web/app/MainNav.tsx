@@ -5,11 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation } from 'react-router';
 import type { Me } from '../api.js';
 
-type Item = { key: string; to?: string; show?: (me: Me) => boolean };
+/** `within`: other addresses that belong to the area (a plan, the red thread under "Mål och plan"). */
+type Item = { key: string; to?: string; within?: string[]; show?: (me: Me) => boolean };
 
 const items: Item[] = [
   { key: 'start', to: '/' },
-  { key: 'plans' },
+  { key: 'plans', to: '/mal-och-plan', within: ['/planer', '/roda-traden'] },
   { key: 'indicators' },
   { key: 'calendar' },
   { key: 'budget' },
@@ -43,7 +44,9 @@ export function MainNav({ me }: { me: Me }) {
             // The page itself is "page"; a page below it (a unit under Organisation) marks
             // the area as current without claiming to be that page.
             const exact = pathname === i.to;
-            const within = i.to !== '/' && pathname.startsWith(`${i.to}/`);
+            const within = [...(i.to === '/' ? [] : [i.to]), ...(i.within ?? [])].some(
+              (p) => pathname === p || pathname.startsWith(`${p}/`),
+            );
             return (
               <li key={i.key}>
                 <RouterLink to={i.to} className="main-nav__link" aria-current={exact ? 'page' : within ? 'true' : undefined}>

@@ -22,6 +22,17 @@ export const router = createBrowserRouter([
       { path: '/organisation/:id', lazy: async () => ({ Component: (await import('../pages/organisation/OrgUnitPage.js')).OrgUnitRoute }) },
       { path: '/personer', lazy: async () => ({ Component: (await import('../pages/people/PeoplePage.js')).PeoplePage }) },
       { path: '/personer/:id', lazy: async () => ({ Component: (await import('../pages/people/PersonPage.js')).PersonRoute }) },
+      { path: '/mal-och-plan', lazy: async () => ({ Component: (await import('../pages/plans/PlansPage.js')).PlansPage }) },
+      {
+        path: '/mal-och-plan/integritet',
+        lazy: async () => ({ Component: (await import('../pages/plans/IntegrityPage.js')).IntegrityPage }),
+      },
+      { path: '/planer/:id', lazy: async () => ({ Component: (await import('../pages/plans/PlanPage.js')).PlanRoute }) },
+      { path: '/roda-traden', lazy: async () => ({ Component: (await import('../pages/redThread/RedThreadPage.js')).RedThreadPage }) },
+      {
+        path: '/roda-traden/mal/:id',
+        lazy: async () => ({ Component: (await import('../pages/redThread/ThreadNodePage.js')).ThreadNodeRoute }),
+      },
       { path: '/granskningslogg', lazy: async () => ({ Component: (await import('../pages/audit/AuditPage.js')).AuditPage }) },
     ],
   },

@@ -3,6 +3,7 @@ import { Alert, Button, Paragraph, Spinner } from '@digdir/designsystemet-react'
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api.js';
+import { useErrorTitle } from '../app/title.js';
 
 export function Loading() {
   const { t } = useTranslation();
@@ -36,6 +37,24 @@ export function SuccessAlert({ message, onDismiss }: { message: ReactNode; onDis
   useEffect(() => ref.current?.focus(), [message]);
   return (
     <Alert data-color="success" ref={ref} tabIndex={-1} className="success-alert">
+      <Paragraph>{message}</Paragraph>
+      <Button variant="tertiary" data-size="sm" onClick={onDismiss}>
+        {t('dismiss')}
+      </Button>
+    </Alert>
+  );
+}
+
+/** A refused action outside a form (a status change, a new version): focused and in the title. */
+export function ErrorAlert({ error, onDismiss }: { error: unknown; onDismiss: () => void }) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  const message = isApiError(error) ? error.message : t('errors.unexpected');
+  useErrorTitle(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new refusal is announced again.
+  useEffect(() => ref.current?.focus(), [error]);
+  return (
+    <Alert data-color="danger" ref={ref} tabIndex={-1} className="success-alert">
       <Paragraph>{message}</Paragraph>
       <Button variant="tertiary" data-size="sm" onClick={onDismiss}>
         {t('dismiss')}

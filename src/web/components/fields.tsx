@@ -1,7 +1,7 @@
 // Form fields with their label, the word "Obligatoriskt" or "Valfritt" (UI.md rule 6, never
 // an asterisk) and their validation message. The ds-field element wires label, description
 // and message to the input (for, aria-describedby, aria-invalid).
-import { Checkbox, Field, Label, Select, Tag, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Checkbox, Field, Fieldset, Label, Select, Tag, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -28,9 +28,23 @@ interface TextProps {
   autoComplete?: string;
   description?: ReactNode;
   maxLength?: number;
+  /** "numeric" for years: the number keyboard without a spinner that changes the value by accident. */
+  inputMode?: 'numeric';
 }
 
-export function TextField({ id, label, required, value, onChange, error, type = 'text', autoComplete, description, maxLength }: TextProps) {
+export function TextField({
+  id,
+  label,
+  required,
+  value,
+  onChange,
+  error,
+  type = 'text',
+  autoComplete,
+  description,
+  maxLength,
+  inputMode,
+}: TextProps) {
   return (
     <Textfield
       id={id}
@@ -42,6 +56,7 @@ export function TextField({ id, label, required, value, onChange, error, type = 
       error={error}
       autoComplete={autoComplete}
       maxLength={maxLength}
+      inputMode={inputMode}
       aria-required={required || undefined}
       className="form-field"
     />
@@ -99,4 +114,74 @@ export function CheckboxField({
   onChange: (v: boolean) => void;
 }) {
   return <Checkbox id={id} label={label} checked={checked} onChange={(e) => onChange(e.target.checked)} />;
+}
+
+export function TextAreaField({
+  id,
+  label,
+  required,
+  value,
+  onChange,
+  error,
+  description,
+  rows = 4,
+}: {
+  id: string;
+  label: string;
+  required: boolean;
+  value: string;
+  onChange: (v: string) => void;
+  error?: string;
+  description?: ReactNode;
+  rows?: number;
+}) {
+  return (
+    <Textfield
+      multiline
+      rows={rows}
+      id={id}
+      label={<FieldLabel label={label} required={required} />}
+      description={description}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      error={error}
+      aria-required={required || undefined}
+      className="form-field"
+    />
+  );
+}
+
+interface GroupProps {
+  /** Given to the fieldset, which the error summary moves focus to. */
+  id: string;
+  legend: string;
+  required: boolean;
+  options: { value: string; label: ReactNode }[];
+  selected: readonly string[];
+  onChange: (selected: string[]) => void;
+  error?: string;
+  description?: ReactNode;
+}
+
+/** Several choices out of a list, as checkboxes in a fieldset with its legend. */
+export function CheckboxGroupField({ id, legend, required, options, selected, onChange, error, description }: GroupProps) {
+  const toggle = (value: string, on: boolean) => onChange(on ? [...selected, value] : selected.filter((v) => v !== value));
+  return (
+    <Fieldset id={id} tabIndex={-1} className="form-field checkbox-group">
+      <Fieldset.Legend>
+        <FieldLabel label={legend} required={required} />
+      </Fieldset.Legend>
+      {description && <Fieldset.Description>{description}</Fieldset.Description>}
+      {options.map((o) => (
+        <Checkbox
+          key={o.value}
+          label={o.label}
+          value={o.value}
+          checked={selected.includes(o.value)}
+          onChange={(e) => toggle(o.value, e.target.checked)}
+        />
+      ))}
+      {error && <ValidationMessage>{error}</ValidationMessage>}
+    </Fieldset>
+  );
 }

@@ -1,12 +1,17 @@
-// /: who you are here, which roles you hold on which units, and the size of the organisation.
+// /: who you are here, which roles you hold on which units, your own utvecklingsplan, the size of
+// the organisation and what breaks the red thread this year.
 import { Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { usePageTitle } from '../app/title.js';
 import { PageHeading } from '../components/PageHeading.js';
+import { PlanStatusTag } from '../components/PlanTags.js';
 import { Loading, QueryError } from '../components/Status.js';
 import { formatNumber } from '../format.js';
+import { usePlans } from '../planQueries.js';
 import { useMe, useOrgUnits, usePeople } from '../queries.js';
+import { currentYear } from '../components/YearSelect.js';
+import { IntegritySummary } from './plans/IntegritySummary.js';
 
 export function StartPage() {
   const { t } = useTranslation();
@@ -14,6 +19,7 @@ export function StartPage() {
   const me = useMe();
   const units = useOrgUnits(false);
   const people = usePeople('');
+  const own = usePlans({ kind: 'utvecklingsplan', personId: me.data?.id }, Boolean(me.data));
 
   return (
     <>
@@ -45,6 +51,35 @@ export function StartPage() {
         )}
       </section>
 
+      <section aria-labelledby="start-own-plans">
+        <Heading level={2} data-size="sm" id="start-own-plans">
+          {t('start.ownPlans')}
+        </Heading>
+        {own.isPending ? (
+          <Loading />
+        ) : own.isError ? (
+          <QueryError error={own.error} />
+        ) : own.data.items.length === 0 ? (
+          <Paragraph>
+            {t('start.noOwnPlans')}{' '}
+            <Link asChild>
+              <RouterLink to="/mal-och-plan">{t('plans.title')}</RouterLink>
+            </Link>
+          </Paragraph>
+        ) : (
+          <ul className="plain-list">
+            {own.data.items.map((p) => (
+              <li key={p.id}>
+                <Link asChild>
+                  <RouterLink to={`/planer/${p.id}`}>{p.title}</RouterLink>
+                </Link>{' '}
+                <PlanStatusTag status={p.status} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
       <section aria-labelledby="start-figures">
         <Heading level={2} data-size="sm" id="start-figures">
           {t('start.figures')}
@@ -66,6 +101,8 @@ export function StartPage() {
           </dl>
         )}
       </section>
+
+      <IntegritySummary year={currentYear()} headingId="start-integrity" />
     </>
   );
 }

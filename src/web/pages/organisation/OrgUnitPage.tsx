@@ -1,5 +1,6 @@
-// /organisation/:id: one unit with its path, facts, people and roles, sub-units and placement
-// history. Those who may manage the organisation also get its actions, each in a dialog.
+// /organisation/:id: one unit with its path, facts, people and roles, its goals in the red thread
+// and its plans, sub-units and placement history. Those who may manage the organisation also get
+// its actions, each in a dialog.
 import { Breadcrumbs, Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
@@ -22,6 +23,7 @@ import { refreshOrganisation } from './invalidate.js';
 import { MoveUnitDialog } from './MoveUnitDialog.js';
 import { NewChildDialog } from './NewChildDialog.js';
 import { ChildrenTable, PlacementsTable } from './UnitTables.js';
+import { UnitThreadSection } from './UnitThreadSection.js';
 
 type Open =
   | { kind: 'edit' }
@@ -173,6 +175,8 @@ function OrgUnitPage({ id }: { id: string }) {
                 />
               )}
             </section>
+
+            <UnitThreadSection unitId={u.id} unitName={u.name} />
 
             <section aria-labelledby="unit-children">
               <Heading level={2} data-size="sm" id="unit-children">

@@ -1,0 +1,156 @@
+// The red thread's part of the fetch client: plans and their content, indicators, the thread
+// itself and its integrity list. Shapes come from core, so server and web cannot drift apart.
+import type { z } from 'zod';
+import type { GoalKind, PlanKind, PlanStatus } from '../core/plans/kinds.js';
+import type { ThreadNode, TreeNode } from '../core/plans/redThread.js';
+import type {
+  Goal,
+  LinkTarget,
+  Plan,
+  activityInput,
+  activitySchema,
+  assignmentInput,
+  assignmentSchema,
+  goalInput,
+  indicatorInput,
+  indicatorSchema,
+  strategicAreaInput,
+  strategicAreaSchema,
+} from '../core/plans/schemas.js';
+import { request } from './api.js';
+
+export type { Goal, LinkTarget, Plan, TreeNode };
+export type StrategicArea = z.infer<typeof strategicAreaSchema>;
+export type Assignment = z.infer<typeof assignmentSchema>;
+export type Activity = z.infer<typeof activitySchema>;
+export type Indicator = z.infer<typeof indicatorSchema>;
+export type GoalInput = z.input<typeof goalInput>;
+export type AreaInput = z.input<typeof strategicAreaInput>;
+export type AssignmentInput = z.input<typeof assignmentInput>;
+export type ActivityInput = z.input<typeof activityInput>;
+export type IndicatorInput = z.input<typeof indicatorInput>;
+
+/** A node of the thread as the API sends it (without the integrity flags). */
+export type ThreadNodeRef = Omit<ThreadNode, 'hasIndicator' | 'qualitative' | 'hasOwner'>;
+
+export interface PlanDetail {
+  plan: Plan;
+  canEdit: boolean;
+  versions: Plan[];
+  areas: StrategicArea[];
+  goals: Goal[];
+  assignments: Assignment[];
+  activities: Activity[];
+  fromKf: { goals: (Goal & { takenUp: boolean })[]; assignments: (Assignment & { takenUp: boolean })[] };
+}
+
+export interface PlanFilter {
+  kind?: PlanKind;
+  orgUnitId?: string;
+  personId?: string;
+  year?: number;
+}
+
+export interface NewPlan {
+  kind: PlanKind;
+  orgUnitId: string;
+  personId?: string | null;
+  title: string;
+  summary?: string;
+  yearFrom: number;
+  yearTo: number;
+}
+
+export interface PlanText {
+  title: string;
+  summary: string;
+  area?: string | null;
+  yearFrom: number;
+  yearTo: number;
+  version: number;
+}
+
+export interface StatusChange {
+  status: PlanStatus;
+  decidedOn?: string | null;
+  decidedBy?: string | null;
+  diarienummer?: string | null;
+  version: number;
+}
+
+export interface RedThread {
+  year: number;
+  roots: TreeNode[];
+  untraced: ThreadNodeRef[];
+}
+
+export interface ThreadNodeDetail {
+  year: number;
+  node: ThreadNodeRef;
+  pathsUp: ThreadNodeRef[][];
+  below: TreeNode;
+}
+
+export interface UnitThread {
+  year: number;
+  goals: { goal: ThreadNodeRef; chains: ThreadNodeRef[][] }[];
+}
+
+export interface GoalRef {
+  lineageId: string;
+  goalId: string | null;
+  planId: string;
+  title: string;
+  planKind: PlanKind;
+  orgUnitName: string;
+  personName: string | null;
+}
+
+export interface Integrity {
+  year: number;
+  untraced: GoalRef[];
+  notTakenUp: { type: 'goal' | 'assignment'; lineageId: string; title: string; orgUnitId: string; orgUnitName: string }[];
+  unmeasured: (GoalRef & { problem: 'no_indicator' | 'no_owner' })[];
+  unitsWithoutPlan: { orgUnitId: string; orgUnitName: string; kind: string; planKind: string }[];
+  counts: { untraced: number; notTakenUp: number; unmeasured: number; unitsWithoutPlan: number };
+}
+
+export type { GoalKind, PlanKind, PlanStatus };
+
+const at = (id: string) => encodeURIComponent(id);
+
+export const planApi = {
+  plans: (f: PlanFilter) => request<{ items: Plan[] }>('GET', '/plans', undefined, { ...f }),
+  plan: (id: string) => request<PlanDetail>('GET', `/plans/${at(id)}`),
+  createPlan: (input: NewPlan) => request<Plan>('POST', '/plans', input),
+  updatePlan: (id: string, input: PlanText) => request<Plan>('PATCH', `/plans/${at(id)}`, input),
+  changeStatus: (id: string, input: StatusChange) => request<Plan>('POST', `/plans/${at(id)}/status`, input),
+  newVersion: (id: string) => request<Plan>('POST', `/plans/${at(id)}/versions`),
+  rollover: (id: string) => request<Plan>('POST', `/plans/${at(id)}/rollover`),
+  linkTargets: (id: string) => request<{ items: LinkTarget[] }>('GET', `/plans/${at(id)}/link-targets`),
+
+  createGoal: (planId: string, input: GoalInput) => request<Goal>('POST', `/plans/${at(planId)}/goals`, input),
+  updateGoal: (id: string, input: GoalInput & { version: number }) => request<Goal>('PATCH', `/goals/${at(id)}`, input),
+  deleteGoal: (id: string, version: number) => request<void>('DELETE', `/goals/${at(id)}`, undefined, { version }),
+
+  createArea: (planId: string, input: AreaInput) => request<StrategicArea>('POST', `/plans/${at(planId)}/strategic-areas`, input),
+  updateArea: (id: string, input: AreaInput & { version: number }) => request<StrategicArea>('PATCH', `/strategic-areas/${at(id)}`, input),
+  deleteArea: (id: string, version: number) => request<void>('DELETE', `/strategic-areas/${at(id)}`, undefined, { version }),
+
+  createAssignment: (planId: string, input: AssignmentInput) => request<Assignment>('POST', `/plans/${at(planId)}/assignments`, input),
+  updateAssignment: (id: string, input: AssignmentInput & { version: number }) =>
+    request<Assignment>('PATCH', `/assignments/${at(id)}`, input),
+  deleteAssignment: (id: string, version: number) => request<void>('DELETE', `/assignments/${at(id)}`, undefined, { version }),
+
+  createActivity: (planId: string, input: ActivityInput) => request<Activity>('POST', `/plans/${at(planId)}/activities`, input),
+  updateActivity: (id: string, input: ActivityInput & { version: number }) => request<Activity>('PATCH', `/activities/${at(id)}`, input),
+  deleteActivity: (id: string, version: number) => request<void>('DELETE', `/activities/${at(id)}`, undefined, { version }),
+
+  indicators: (q?: string) => request<{ items: Indicator[] }>('GET', '/indicators', undefined, { q }),
+  createIndicator: (input: IndicatorInput) => request<Indicator>('POST', '/indicators', input),
+
+  redThread: (year: number) => request<RedThread>('GET', '/red-thread', undefined, { year }),
+  threadNode: (id: string, year: number) => request<ThreadNodeDetail>('GET', `/red-thread/nodes/${at(id)}`, undefined, { year }),
+  unitThread: (id: string, year: number) => request<UnitThread>('GET', `/red-thread/units/${at(id)}`, undefined, { year }),
+  integrity: (year: number) => request<Integrity>('GET', '/integrity', undefined, { year }),
+};
