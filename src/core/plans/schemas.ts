@@ -92,6 +92,8 @@ export const linkTargetSchema = z.object({
   planKind: z.enum(planKinds),
   goalKind: z.enum(goalKinds).nullable(),
   orgUnitName: z.string(),
+  /** The plan version the target was found in (the one in force when there is one). */
+  planId: z.uuid(),
   /** False when the target is not in any current plan of the year (a broken link). */
   current: z.boolean(),
 });

@@ -55,9 +55,13 @@ export async function rightsContext(db: Q, caller: Caller, plan: PlanRef): Promi
   return { isPlanPerson: plan.personId !== null && plan.personId === caller.personId, rolesAbove, rolesAtBody, rolesAtCentre };
 }
 
-export async function requireWrite(db: Q, caller: Caller, plan: PlanRef) {
-  if (!canWritePlan(plan.kind, await rightsContext(db, caller, plan)))
-    throw fail('forbidden', 'Du har inte behörighet att ändra den här planen.');
+export async function requireWrite(db: Q, caller: Caller, plan: PlanRef, creating = false) {
+  if (!canWritePlan(plan.kind, await rightsContext(db, caller, plan))) {
+    throw fail(
+      'forbidden',
+      creating ? 'Du har inte behörighet att skapa en sådan plan för den enheten.' : 'Du har inte behörighet att ändra den här planen.',
+    );
+  }
 }
 
 /** An utvecklingsplan the caller may not read answers as if it did not exist. */

@@ -1,5 +1,7 @@
 // What breaks the red thread in a year: the list a controller works through.
 import { type Kysely, sql } from 'kysely';
+import type { OrgUnitKind } from '../../core/org/kinds.js';
+import type { PlanKind } from '../../core/plans/kinds.js';
 import { unmeasuredGoals } from '../../core/plans/redThread.js';
 import type { Caller } from '../auth/caller.js';
 import type { DB } from '../db/schema.js';
@@ -46,7 +48,7 @@ async function unitsWithoutPlan(db: Kysely<DB>, m: string, year: number) {
         AND u.kind IN ('namnd', 'kommunstyrelse', 'bolag', 'forvaltning', 'avdelning', 'enhet'))
     SELECT n.* FROM needs n WHERE NOT EXISTS (SELECT 1 FROM cur WHERE cur.org_unit_id = n.id AND cur.kind = n.plan_kind)
     ORDER BY n.kind, n.name`.execute(db);
-  return rows.map((r) => ({ orgUnitId: r.id, orgUnitName: r.name, kind: r.kind, planKind: r.plan_kind }));
+  return rows.map((r) => ({ orgUnitId: r.id, orgUnitName: r.name, kind: r.kind as OrgUnitKind, planKind: r.plan_kind as PlanKind }));
 }
 
 export async function integrityOf(db: Kysely<DB>, caller: Caller, year: number) {

@@ -120,22 +120,23 @@ export async function resolveTargets(db: Q, m: string, year: number, lineageIds:
     plan_kind: string;
     goal_kind: string | null;
     unit_name: string;
+    plan_id: string;
     is_current: boolean;
   }>`
     WITH cur AS (${currentPlans(m, year)}),
     nodes AS (
-      SELECT g.lineage_id, 'goal' AS type, g.title, p.kind AS plan_kind, g.kind AS goal_kind, u.name AS unit_name,
+      SELECT g.lineage_id, 'goal' AS type, g.title, p.kind AS plan_kind, g.kind AS goal_kind, u.name AS unit_name, p.id AS plan_id,
              (p.id IN (SELECT id FROM cur)) AS is_current, p.version_no, p.year_from
       FROM goal g JOIN plan p ON p.municipality_id = g.municipality_id AND p.id = g.plan_id
       JOIN org_unit u ON u.municipality_id = p.municipality_id AND u.id = p.org_unit_id
       WHERE g.municipality_id = ${m} AND g.lineage_id = ANY(${lineageIds}::uuid[])
       UNION ALL
-      SELECT a.lineage_id, 'strategic_area', a.title, p.kind, NULL, u.name, (p.id IN (SELECT id FROM cur)), p.version_no, p.year_from
+      SELECT a.lineage_id, 'strategic_area', a.title, p.kind, NULL, u.name, p.id, (p.id IN (SELECT id FROM cur)), p.version_no, p.year_from
       FROM strategic_area a JOIN plan p ON p.municipality_id = a.municipality_id AND p.id = a.plan_id
       JOIN org_unit u ON u.municipality_id = p.municipality_id AND u.id = p.org_unit_id
       WHERE a.municipality_id = ${m} AND a.lineage_id = ANY(${lineageIds}::uuid[])
     )
-    SELECT DISTINCT ON (lineage_id) lineage_id, type, title, plan_kind, goal_kind, unit_name, is_current FROM nodes
+    SELECT DISTINCT ON (lineage_id) lineage_id, type, title, plan_kind, goal_kind, unit_name, plan_id, is_current FROM nodes
     ORDER BY lineage_id, is_current DESC, year_from DESC, version_no DESC`.execute(db);
   for (const r of rows) {
     out.set(r.lineage_id, {
@@ -145,6 +146,7 @@ export async function resolveTargets(db: Q, m: string, year: number, lineageIds:
       planKind: r.plan_kind as PlanKind,
       goalKind: r.goal_kind as GoalKind | null,
       orgUnitName: r.unit_name,
+      planId: r.plan_id,
       current: r.is_current,
     });
   }

@@ -76,7 +76,7 @@ export async function createPlan(db: Kysely<DB>, caller: Caller, input: z.infer<
     ) {
       throw fail('validation', 'Personen finns inte.', { fields: [{ field: 'personId', message: 'Finns inte.' }] });
     }
-    await requireWrite(trx, caller, { kind: input.kind, orgUnitId: unit.id, personId });
+    await requireWrite(trx, caller, { kind: input.kind, orgUnitId: unit.id, personId }, true);
     if (await sameSeriesExists(trx, m, input.kind, unit.id, personId, input.yearFrom)) {
       throw fail(
         'conflict',

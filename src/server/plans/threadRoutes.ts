@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { fail } from '../../core/errors.js';
+import { orgUnitKinds } from '../../core/org/kinds.js';
 import { goalKinds, planKinds } from '../../core/plans/kinds.js';
 import { parentPlanKinds } from '../../core/plans/links.js';
 import { pathsUp, treeBelow, type TreeNode } from '../../core/plans/redThread.js';
@@ -149,7 +150,9 @@ export const threadRoutes = router()
               }),
             ),
             unmeasured: z.array(goalRef.extend({ problem: z.enum(['no_indicator', 'no_owner']) })),
-            unitsWithoutPlan: z.array(z.object({ orgUnitId: z.uuid(), orgUnitName: z.string(), kind: z.string(), planKind: z.string() })),
+            unitsWithoutPlan: z.array(
+              z.object({ orgUnitId: z.uuid(), orgUnitName: z.string(), kind: z.enum(orgUnitKinds), planKind: z.enum(planKinds) }),
+            ),
             counts: z.object({
               untraced: z.number().int(),
               notTakenUp: z.number().int(),
@@ -195,6 +198,7 @@ export const threadRoutes = router()
           planKind: n.planKind,
           goalKind: n.goalKind,
           orgUnitName: n.orgUnitName,
+          planId: n.planId,
           current: true,
         }));
       return c.json({ items }, 200);
