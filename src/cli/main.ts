@@ -8,6 +8,7 @@ import { startServer } from '../server/runtime/serve.js';
 import { seedDemo } from '../server/seed/demo.js';
 import type { Database } from '../server/db/connection.js';
 import { exportGoalStatus, exportRedThread } from './export.js';
+import { type ImportKoladaOptions, importKolada } from './importKolada.js';
 
 async function withDatabase<T>(fn: (db: Database) => Promise<T>): Promise<T> {
   const database = await openConfigured(readConfig());
@@ -107,6 +108,23 @@ exporter
   .action((opts: { municipality?: string; year?: number; json?: boolean }) =>
     withDatabase(async (db) => {
       process.stdout.write(await exportGoalStatus(db, opts));
+    }),
+  );
+
+const importer = program.command('import').description('Läs in data i Styr');
+importer
+  .command('kolada')
+  .argument('[fil]', 'Kolada-värden som JSON (API-svar v3/v2) eller CSV-export')
+  .description('Läs in Kolada-värden från en fil eller, med --api, från Koladas API')
+  .option('--api', 'hämta från Koladas API (KOLADA_BASE_URL, annars api.kolada.se/v3)')
+  .option('--kpi <id,…>', 'KPI:er att hämta, t.ex. N00945,N00090')
+  .option('--municipality <kod,…>', 'Kolada-områden att hämta, t.ex. 0482,0000 (riket)')
+  .option('--years <år>', 'år att hämta: 2019-2025 eller 2019,2021')
+  .option('--tenant <kod>', 'kommunen i Styr som läser in (behövs när databasen har flera)')
+  .option('--format <json|csv>', 'filens format, om filnamnet inte säger det')
+  .action((file: string | undefined, opts: ImportKoladaOptions) =>
+    withDatabase(async (db) => {
+      await importKolada(db, file, opts);
     }),
   );
 

@@ -15,6 +15,7 @@ import { errorBody, handleError } from './http/errors.js';
 import { systemRoutes } from './http/system.js';
 import { orgRoutes } from './org/routes.js';
 import { indicatorRoutes } from './indicators/routes.js';
+import { koladaRoutes } from './indicators/kolada/routes.js';
 import { valueRoutes } from './indicators/valueRoutes.js';
 import { peopleRoutes } from './people/routes.js';
 import { contentRoutes } from './plans/contentRoutes.js';
@@ -73,6 +74,7 @@ export function createApp(options: AppOptions) {
     .route('/', contentRoutes)
     .route('/', threadRoutes)
     .route('/', indicatorRoutes)
+    .route('/', koladaRoutes)
     .route('/', valueRoutes);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',

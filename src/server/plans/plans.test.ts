@@ -355,9 +355,11 @@ describe('verksamhetsplan, utvecklingsplan and the red thread', () => {
     const tree = (await t.call('GET', `/api/red-thread?year=${Y}`, { cookie: staff })).body;
     const path: string[] = [];
     const find = (nodes: { id: string; title: string; children: unknown[] }[], trail: string[]): boolean =>
-      nodes.some((n) =>
-        n.id === contribution.lineageId ? (path.push(...trail, n.title), true) : find(n.children as never, [...trail, n.title]),
-      );
+      nodes.some((n) => {
+        if (n.id !== contribution.lineageId) return find(n.children as never, [...trail, n.title]);
+        path.push(...trail, n.title);
+        return true;
+      });
     expect(find(tree.roots, [])).toBe(true);
     expect(path).toEqual([
       'Vision 2040',

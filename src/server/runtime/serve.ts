@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import { createApp } from '../app.js';
 import type { Database } from '../db/connection.js';
 import { migrate } from '../db/migrate.js';
+import { failInterruptedJobs } from '../indicators/kolada/jobs.js';
 import { seedDemo } from '../seed/demo.js';
 import { createFirstAdmin, hasUsers, issueSetupToken } from '../setup/service.js';
 import type { Config } from './config.js';
@@ -37,6 +38,8 @@ export async function startServer(config: Config) {
   const started = performance.now();
   const database = await openConfigured(config);
   await migrate(database);
+  // Imports run in this process (decision 0008): those a stop cut off are marked failed.
+  await failInterruptedJobs(database.db);
   if (database.kind === 'pglite' && config.demo && (await isEmpty(database))) {
     const demo = await seedDemo(database);
     console.log(`Demokommunen är inläst: ${demo.units} enheter, ${demo.people} personer (se README för inloggningar).`);

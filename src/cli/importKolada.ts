@@ -1,0 +1,97 @@
+// `styr import kolada FILE` and `styr import kolada --api …`: Kolada values into the database,
+// as the same import job the web app starts, with progress on a terminal.
+import { readFile } from 'node:fs/promises';
+import type { Writable } from 'node:stream';
+import { AppError } from '../core/errors.js';
+import { guessFormat, type KoladaFormat, parseKoladaFile, parseYears } from '../core/indicators/kolada.js';
+import type { Database } from '../server/db/connection.js';
+import type { KoladaClientOptions } from '../server/indicators/kolada/client.js';
+import { apiImport, fileImport } from '../server/indicators/kolada/imports.js';
+import { createJob, type JobSpec, runJob } from '../server/indicators/kolada/jobs.js';
+import { importInput } from '../server/indicators/kolada/schemas.js';
+import type { StoreResult } from '../server/indicators/kolada/store.js';
+
+export interface ImportKoladaOptions {
+  api?: boolean;
+  kpi?: string;
+  /** Kolada area codes to fetch (0482, 0000 …), not the tenant. */
+  municipality?: string;
+  years?: string;
+  /** The municipality in Styr that imports, when the database has several. */
+  tenant?: string;
+  format?: KoladaFormat;
+}
+
+async function tenantOf(database: Database, code?: string) {
+  const rows = await database.db.selectFrom('municipality').select(['id', 'code', 'name']).orderBy('code').execute();
+  const list = rows.map((r) => `${r.code} ${r.name}`).join(', ') || 'inga';
+  const found = code ? rows.filter((r) => r.code === code || r.id === code) : rows;
+  if (found.length === 1) return found[0] as (typeof rows)[number];
+  throw new Error(
+    code ? `Kommunen "${code}" finns inte i databasen. Det finns: ${list}.` : `Ange kommun med --tenant KOD. Det finns: ${list}.`,
+  );
+}
+
+/** A refusal with every line and field that is wrong, for a person at a terminal. */
+function explained(err: unknown): unknown {
+  if (!(err instanceof AppError) || !err.fields.length) return err;
+  return new Error([err.message, ...err.fields.map((f) => `  ${f.field}: ${f.message}`)].join('\n'));
+}
+
+const list = (s?: string) =>
+  (s ?? '')
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
+
+async function specFor(
+  database: Database,
+  file: string | undefined,
+  opts: ImportKoladaOptions,
+  client: KoladaClientOptions,
+): Promise<JobSpec> {
+  const tenant = await tenantOf(database, opts.tenant);
+  const who = { municipalityId: tenant.id, actorId: null };
+  if (!opts.api) {
+    if (!file) throw new Error('Ange en fil (Kolada JSON eller CSV), eller --api med --kpi, --municipality och --years.');
+    const content = await readFile(file, 'utf8');
+    const format = opts.format ?? guessFormat(file, content);
+    return fileImport(database.db, who, { format, name: file, rows: parseKoladaFile(format, content) });
+  }
+  if (!opts.kpi || !opts.municipality || !opts.years) throw new Error('--api behöver --kpi, --municipality och --years.');
+  const parsed = importInput.safeParse({ source: 'api', kpis: list(opts.kpi), municipalities: list(opts.municipality), years: opts.years });
+  const option: Record<string, string> = { kpis: '--kpi', municipalities: '--municipality', years: '--years' };
+  if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${option[String(i.path[0])] ?? ''} ${i.message}`).join('\n'));
+  const input = parsed.data as Extract<typeof parsed.data, { source: 'api' }>;
+  const query = { kpis: input.kpis, municipalities: input.municipalities, years: parseYears(input.years) };
+  return apiImport(database.db, who, query, client);
+}
+
+/** A progress line that rewrites itself, only on a terminal. */
+function progressLine(out: Writable & { isTTY?: boolean }) {
+  return async (done: number, total: number | null, message: string) => {
+    if (!out.isTTY) return;
+    const bar = total ? `[${'#'.repeat(Math.round((20 * done) / total)).padEnd(20, '.')}] ` : '';
+    out.write(`\r${bar}${message}`.padEnd(80).slice(0, 120));
+  };
+}
+
+export async function importKolada(
+  database: Database,
+  file: string | undefined,
+  opts: ImportKoladaOptions,
+  out: Writable & { isTTY?: boolean } = process.stdout,
+  client: KoladaClientOptions = {},
+): Promise<StoreResult> {
+  try {
+    const spec = await specFor(database, file, opts, client);
+    const id = await createJob(database.db, spec);
+    const outcome = await runJob(database.db, spec, id, progressLine(out));
+    if (out.isTTY) out.write('\n');
+    out.write(`${outcome.message}\n`);
+    return outcome.result as StoreResult;
+  } catch (err) {
+    if (out.isTTY) out.write('\n');
+    throw explained(err);
+  }
+}
