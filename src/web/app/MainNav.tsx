@@ -11,7 +11,7 @@ type Item = { key: string; to?: string; within?: string[]; show?: (me: Me) => bo
 const items: Item[] = [
   { key: 'start', to: '/' },
   { key: 'plans', to: '/mal-och-plan', within: ['/planer', '/roda-traden'] },
-  { key: 'indicators' },
+  { key: 'indicators', to: '/indikatorer' },
   { key: 'calendar' },
   { key: 'budget' },
   { key: 'followUp' },

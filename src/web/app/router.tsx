@@ -33,6 +33,11 @@ export const router = createBrowserRouter([
         path: '/roda-traden/mal/:id',
         lazy: async () => ({ Component: (await import('../pages/redThread/ThreadNodePage.js')).ThreadNodeRoute }),
       },
+      { path: '/indikatorer', lazy: async () => ({ Component: (await import('../pages/indicators/IndicatorsPage.js')).IndicatorsPage }) },
+      {
+        path: '/indikatorer/:id',
+        lazy: async () => ({ Component: (await import('../pages/indicators/IndicatorPage.js')).IndicatorRoute }),
+      },
       { path: '/granskningslogg', lazy: async () => ({ Component: (await import('../pages/audit/AuditPage.js')).AuditPage }) },
     ],
   },

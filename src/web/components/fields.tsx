@@ -28,8 +28,8 @@ interface TextProps {
   autoComplete?: string;
   description?: ReactNode;
   maxLength?: number;
-  /** "numeric" for years: the number keyboard without a spinner that changes the value by accident. */
-  inputMode?: 'numeric';
+  /** "numeric" for years, "decimal" for values: the number keyboard without a spinner that changes the value by accident. */
+  inputMode?: 'numeric' | 'decimal';
 }
 
 export function TextField({

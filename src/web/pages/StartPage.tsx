@@ -1,5 +1,5 @@
 // /: who you are here, which roles you hold on which units, your own utvecklingsplan, the size of
-// the organisation and what breaks the red thread this year.
+// the organisation, how the year's goals stand and what breaks the red thread this year.
 import { Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
@@ -12,6 +12,7 @@ import { usePlans } from '../planQueries.js';
 import { useMe, useOrgUnits, usePeople } from '../queries.js';
 import { currentYear } from '../components/YearSelect.js';
 import { IntegritySummary } from './plans/IntegritySummary.js';
+import { GoalStatusSummary } from './redThread/GoalStatusSummary.js';
 
 export function StartPage() {
   const { t } = useTranslation();
@@ -101,6 +102,8 @@ export function StartPage() {
           </dl>
         )}
       </section>
+
+      <GoalStatusSummary year={currentYear()} headingId="start-goal-status" />
 
       <IntegritySummary year={currentYear()} headingId="start-integrity" />
     </>

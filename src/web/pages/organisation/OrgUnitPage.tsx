@@ -1,5 +1,5 @@
-// /organisation/:id: one unit with its path, facts, people and roles, its goals in the red thread
-// and its plans, sub-units and placement history. Those who may manage the organisation also get
+// /organisation/:id: one unit with its path, facts, people and roles, its goals with their status
+// and indicators, its goals in the red thread and its plans, sub-units and placement history. Those who may manage the organisation also get
 // its actions, each in a dialog.
 import { Breadcrumbs, Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
@@ -23,6 +23,7 @@ import { refreshOrganisation } from './invalidate.js';
 import { MoveUnitDialog } from './MoveUnitDialog.js';
 import { NewChildDialog } from './NewChildDialog.js';
 import { ChildrenTable, PlacementsTable } from './UnitTables.js';
+import { UnitGoalsSection } from './UnitGoalsSection.js';
 import { UnitThreadSection } from './UnitThreadSection.js';
 
 type Open =
@@ -175,6 +176,8 @@ function OrgUnitPage({ id }: { id: string }) {
                 />
               )}
             </section>
+
+            <UnitGoalsSection unitId={u.id} unitName={u.name} />
 
             <UnitThreadSection unitId={u.id} unitName={u.name} />
 

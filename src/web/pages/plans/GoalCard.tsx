@@ -1,22 +1,27 @@
-// One goal as a card: its kind in words, what it is, who owns it, how it is measured, whom KF
-// gives it to, and what it serves ("Kopplas till"). Defects are said in words, never hidden.
+// One goal as a card: its kind in words, what it is, its status this year and why, who owns it,
+// how it is measured, whom KF gives it to, and what it serves ("Kopplas till"). Defects are said
+// in words, never hidden.
 import { Button, Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { PlanKind } from '../../../core/plans/kinds.js';
 import { mustBeMeasured, mustTrace } from '../../../core/plans/links.js';
+import { GoalAssessment } from '../../components/GoalAssessment.js';
 import { NodeTypeTag, nodeTypeWord } from '../../components/PlanTags.js';
+import type { GoalStatusItem } from '../../indicatorApi.js';
 import type { Goal } from '../../planApi.js';
 
 interface Props {
   goal: Goal;
   planKind: PlanKind;
   year: number;
+  /** The goal's computed status of the year; absent for a goal not in force (a draft). */
+  status?: GoalStatusItem;
   onEdit?: () => void;
   onDelete?: () => void;
 }
 
-export function GoalCard({ goal: g, planKind, year, onEdit, onDelete }: Props) {
+export function GoalCard({ goal: g, planKind, year, status, onEdit, onDelete }: Props) {
   const { t } = useTranslation();
   const measured = mustBeMeasured(g.kind);
   const owner = [g.ownerOrgUnitName, g.ownerPersonName].filter(Boolean).join(', ');
@@ -31,6 +36,14 @@ export function GoalCard({ goal: g, planKind, year, onEdit, onDelete }: Props) {
       </div>
       {g.description && <Paragraph data-size="sm">{g.description}</Paragraph>}
       <dl className="goal-facts">
+        {status && (
+          <div>
+            <dt>{t('assessment.label', { year })}</dt>
+            <dd>
+              <GoalAssessment item={status} year={year} />
+            </dd>
+          </div>
+        )}
         {g.targetYear !== null && (
           <div>
             <dt>{t('goal.targetYear')}</dt>
@@ -50,7 +63,11 @@ export function GoalCard({ goal: g, planKind, year, onEdit, onDelete }: Props) {
               {g.indicators.length > 0 ? (
                 <ul className="plain-list">
                   {g.indicators.map((i) => (
-                    <li key={i.id}>{withUnit(i)}</li>
+                    <li key={i.id}>
+                      <Link asChild>
+                        <RouterLink to={`/indikatorer/${i.id}`}>{withUnit(i)}</RouterLink>
+                      </Link>
+                    </li>
                   ))}
                 </ul>
               ) : g.qualitativeReason ? (

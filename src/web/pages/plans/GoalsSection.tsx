@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { goalKinds } from '../../../core/plans/kinds.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
+import type { GoalStatusItem } from '../../indicatorApi.js';
 import { type Goal, type Plan, planApi } from '../../planApi.js';
 import { GoalCard } from './GoalCard.js';
 import { GoalDialog } from './GoalDialog.js';
@@ -17,11 +18,13 @@ interface Props {
   /** Lineages of KF's goals given to the plan's owner, offered first as what goals serve. */
   given?: ReadonlySet<string>;
   editable: boolean;
+  /** Each goal's status of the plan's first year, by lineage. */
+  statuses?: ReadonlyMap<string, GoalStatusItem>;
   onDone: (msg: string) => void;
   onReload: () => void;
 }
 
-export function GoalsSection({ plan, goals, given, editable, onDone, onReload }: Props) {
+export function GoalsSection({ plan, goals, given, editable, statuses, onDone, onReload }: Props) {
   const { t } = useTranslation();
   const [open, setOpen] = useState<Open>(null);
   const close = () => setOpen(null);
@@ -59,6 +62,7 @@ export function GoalsSection({ plan, goals, given, editable, onDone, onReload }:
               goal={g}
               planKind={plan.kind}
               year={plan.yearFrom}
+              status={statuses?.get(g.lineageId)}
               onEdit={editable ? () => setOpen({ kind: 'edit', goal: g }) : undefined}
               onDelete={editable ? () => setOpen({ kind: 'delete', goal: g }) : undefined}
             />

@@ -12,6 +12,7 @@ import { usePageTitle } from '../../app/title.js';
 import { PageHeading } from '../../components/PageHeading.js';
 import { Loading, QueryError, SuccessAlert } from '../../components/Status.js';
 import type { Plan } from '../../planApi.js';
+import { useGoalStatusMap } from '../../indicatorQueries.js';
 import { refreshPlans, usePlan } from '../../planQueries.js';
 import { ActivitiesSection } from './ActivitiesSection.js';
 import { AreasSection } from './AreasSection.js';
@@ -41,6 +42,8 @@ function PlanPage({ id }: { id: string }) {
     if (location.state) void navigate(`${location.pathname}${location.search}`, { replace: true, state: null });
   }, [location, navigate]);
   const d = detail.data;
+  // Status is computed for a year; a plan is followed up in its first year.
+  const statuses = useGoalStatusMap(d?.plan.yearFrom ?? new Date().getFullYear());
   usePageTitle(d?.plan.title ?? t('plan.fallbackTitle'));
 
   const done = async (message: ReactNode) => {
@@ -112,6 +115,7 @@ function PlanPage({ id }: { id: string }) {
                 goals={d.goals}
                 given={new Set(d.fromKf.goals.map((g) => g.lineageId))}
                 editable={editable}
+                statuses={statuses}
                 onDone={done}
                 onReload={reload}
               />

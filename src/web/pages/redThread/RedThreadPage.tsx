@@ -12,6 +12,7 @@ import { nodeTypeWord } from '../../components/PlanTags.js';
 import { Loading, QueryError } from '../../components/Status.js';
 import { YearSelect, useYearParam } from '../../components/YearSelect.js';
 import { formatNumber } from '../../format.js';
+import { useGoalStatusMap } from '../../indicatorQueries.js';
 import { useRedThread } from '../../planQueries.js';
 import { countNodes, filterThread, keysToDepth, keyTree, matchesText } from './threadTree.js';
 import { ThreadTree } from './ThreadTree.js';
@@ -21,6 +22,7 @@ export function RedThreadPage() {
   usePageTitle(t('thread.title'));
   const [year, setYear] = useYearParam();
   const thread = useRedThread(year);
+  const statuses = useGoalStatusMap(year);
   const [search, setSearch] = useState('');
   const tree = useMemo(() => keyTree(thread.data?.roots ?? []), [thread.data]);
   // Open down to KF's goals: the vision, its programs and strategic areas, and what hangs on them.
@@ -71,6 +73,7 @@ export function RedThreadPage() {
           label={t('thread.treeLabel', { year })}
           nodes={filtered?.nodes ?? tree}
           year={year}
+          statuses={statuses}
           expandedKeys={expandedKeys}
           onExpandedChange={(keys) => (filtered ? setSearchExpanded({ needle, keys }) : setExpanded({ year, keys }))}
         />

@@ -1,12 +1,17 @@
 // /roda-traden/mal/:id: one goal (or strategic area) in the red thread of a year. Every way up
 // to the vision, each as an ordered list from the top down to the goal, and everything that
-// serves the goal below it, as nested lists.
+// serves the goal below it, as nested lists. Each goal says its status of the year; the goal
+// itself also why ("Varför?").
 import { Breadcrumbs, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
 import { usePageTitle } from '../../app/title.js';
 import { PageHeading } from '../../components/PageHeading.js';
+import { AssessmentTag } from '../../components/AssessmentTag.js';
+import { GoalAssessment } from '../../components/GoalAssessment.js';
 import { NodeTypeTag } from '../../components/PlanTags.js';
+import type { GoalStatusItem } from '../../indicatorApi.js';
+import { useGoalStatusMap } from '../../indicatorQueries.js';
 import { Loading, QueryError } from '../../components/Status.js';
 import { useYearParam } from '../../components/YearSelect.js';
 import type { ThreadNodeRef, TreeNode } from '../../planApi.js';
@@ -24,7 +29,9 @@ const where = (n: ThreadNodeRef) => (n.personName ? `${n.orgUnitName} – ${n.pe
 function ThreadNodePage({ id, year }: { id: string; year: number }) {
   const { t } = useTranslation();
   const detail = useThreadNode(id, year);
+  const statuses = useGoalStatusMap(year);
   const node = detail.data?.node;
+  const status = node ? statuses.get(node.id) : undefined;
   usePageTitle(node?.title ?? t('thread.nodeFallback'));
 
   return (
@@ -82,6 +89,14 @@ function ThreadNodePage({ id, year }: { id: string; year: number }) {
                 <dd>{year}</dd>
               </div>
             </dl>
+            {status && (
+              <section aria-labelledby="node-status">
+                <Heading level={2} data-size="sm" id="node-status">
+                  {t('assessment.label', { year })}
+                </Heading>
+                <GoalAssessment item={status} year={year} />
+              </section>
+            )}
 
             <section aria-labelledby="node-up">
               <Heading level={2} data-size="sm" id="node-up">
@@ -108,7 +123,7 @@ function ThreadNodePage({ id, year }: { id: string; year: number }) {
                               <RouterLink to={nodeHref({ kind: p.type, id: p.id, planId: p.planId }, year)}>{p.title}</RouterLink>
                             </Link>
                           )}{' '}
-                          <span className="muted">({where(p)})</span>
+                          <span className="muted">({where(p)})</span> <StatusOf id={p.id} statuses={statuses} />
                         </li>
                       ))}
                     </ol>
@@ -124,7 +139,7 @@ function ThreadNodePage({ id, year }: { id: string; year: number }) {
               {detail.data.below.children.length === 0 ? (
                 <Paragraph>{t('thread.nothingBelow')}</Paragraph>
               ) : (
-                <Below nodes={detail.data.below.children} year={year} />
+                <Below nodes={detail.data.below.children} year={year} statuses={statuses} />
               )}
             </section>
           </>
@@ -134,7 +149,13 @@ function ThreadNodePage({ id, year }: { id: string; year: number }) {
   );
 }
 
-function Below({ nodes, year }: { nodes: TreeNode[]; year: number }) {
+/** A goal's status tag, when it has one this year (a vision or strategic area has none). */
+function StatusOf({ id, statuses }: { id: string; statuses: ReadonlyMap<string, GoalStatusItem> }) {
+  const s = statuses.get(id);
+  return s ? <AssessmentTag status={s.status} /> : null;
+}
+
+function Below({ nodes, year, statuses }: { nodes: TreeNode[]; year: number; statuses: ReadonlyMap<string, GoalStatusItem> }) {
   const { t } = useTranslation();
   return (
     <ul className="thread-below">
@@ -146,8 +167,9 @@ function Below({ nodes, year }: { nodes: TreeNode[]; year: number }) {
           </Link>{' '}
           <span className="muted">
             ({t(`planKinds.${n.planKind}`)}, {n.orgUnit})
-          </span>
-          {n.children.length > 0 && <Below nodes={n.children} year={year} />}
+          </span>{' '}
+          <StatusOf id={n.id} statuses={statuses} />
+          {n.children.length > 0 && <Below nodes={n.children} year={year} statuses={statuses} />}
         </li>
       ))}
     </ul>

@@ -1,6 +1,6 @@
 // The red thread as an ARIA tree (react-aria NavigationTree, as the organisation tree): arrow
 // keys move and expand, each node a link to its goal (or, for the vision and programs, its plan).
-// Each node says its type, plan and unit in words.
+// Each node says its type, plan and unit in words, and a goal its status of the year.
 import { Tag } from '@digdir/designsystemet-react';
 import type { Key } from 'react-aria-components';
 import {
@@ -12,7 +12,9 @@ import {
   NavigationTreeItemContent,
 } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { AssessmentTag } from '../../components/AssessmentTag.js';
 import { nodeTypeWord } from '../../components/PlanTags.js';
+import type { GoalStatusItem } from '../../indicatorApi.js';
 import { locale } from '../../i18n/index.js';
 import type { KeyedNode } from './threadTree.js';
 
@@ -22,9 +24,11 @@ interface Props {
   year: number;
   expandedKeys: Set<Key>;
   onExpandedChange: (keys: Set<Key>) => void;
+  /** Goal statuses of the year by lineage; a goal without one shows none. */
+  statuses?: ReadonlyMap<string, GoalStatusItem>;
 }
 
-export function ThreadTree({ label, nodes, year, expandedKeys, onExpandedChange }: Props) {
+export function ThreadTree({ label, nodes, year, expandedKeys, onExpandedChange, statuses }: Props) {
   return (
     <I18nProvider locale={locale()}>
       <NavigationTree
@@ -34,7 +38,7 @@ export function ThreadTree({ label, nodes, year, expandedKeys, onExpandedChange 
         onExpandedChange={(keys) => onExpandedChange(new Set(keys))}
       >
         {nodes.map((k) => (
-          <ThreadItem key={k.key} item={k} year={year} />
+          <ThreadItem key={k.key} item={k} year={year} statuses={statuses} />
         ))}
       </NavigationTree>
     </I18nProvider>
@@ -44,10 +48,11 @@ export function ThreadTree({ label, nodes, year, expandedKeys, onExpandedChange 
 export const nodeHref = (n: { kind: string; id: string; planId: string }, year: number) =>
   n.kind === 'vision' || n.kind === 'program' ? `/planer/${n.planId}` : `/roda-traden/mal/${n.id}?ar=${year}`;
 
-function ThreadItem({ item, year }: { item: KeyedNode; year: number }) {
+function ThreadItem({ item, year, statuses }: { item: KeyedNode; year: number; statuses?: ReadonlyMap<string, GoalStatusItem> }) {
   const { t } = useTranslation();
   const n = item.node;
   const type = nodeTypeWord(t, n.kind, n.goalKind);
+  const status = n.kind === 'goal' ? statuses?.get(n.id) : undefined;
   return (
     <NavigationTreeItem id={item.key} textValue={n.title} href={nodeHref(n, year)} className="org-tree__item">
       <NavigationTreeItemContent>
@@ -68,6 +73,7 @@ function ThreadItem({ item, year }: { item: KeyedNode; year: number }) {
                 {type}
               </Tag>
               <AriaLink className="org-tree__link">{n.title}</AriaLink>
+              {status && <AssessmentTag status={status.status} />}
               <span className="org-tree__kind">
                 {n.kind === 'goal' || n.kind === 'strategic_area' ? `${t(`planKinds.${n.planKind}`)}, ${n.orgUnit}` : n.orgUnit}
               </span>
@@ -76,7 +82,7 @@ function ThreadItem({ item, year }: { item: KeyedNode; year: number }) {
         )}
       </NavigationTreeItemContent>
       {item.children.map((c) => (
-        <ThreadItem key={c.key} item={c} year={year} />
+        <ThreadItem key={c.key} item={c} year={year} statuses={statuses} />
       ))}
     </NavigationTreeItem>
   );
