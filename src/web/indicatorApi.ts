@@ -112,21 +112,8 @@ export interface ImportJob {
 const at = (id: string) => encodeURIComponent(id);
 
 export const indicatorApi = {
-  /**
-   * The catalogue with direction and frequency for every row. GET /indicators sends only name,
-   * unit and Kolada id today; until it sends the rest, each indicator's own page fills them in.
-   */
-  catalogue: async (q?: string): Promise<{ items: CatalogueItem[] }> => {
-    const list = await request<{ items: CatalogueItem[] }>('GET', '/indicators', undefined, { q });
-    if (list.items.every((i) => i.direction !== undefined)) return list;
-    const details = await Promise.all(list.items.map((i) => indicatorApi.indicator(i.id).catch(() => null)));
-    return {
-      items: list.items.map((i, n) => {
-        const d = details[n];
-        return d ? { ...i, direction: d.direction, frequency: d.frequency, genderSplit: d.genderSplit } : i;
-      }),
-    };
-  },
+  /** The catalogue, with direction, frequency and gender split for every row. */
+  catalogue: (q?: string) => request<{ items: CatalogueItem[] }>('GET', '/indicators', undefined, { q }),
   indicator: (id: string) => request<IndicatorDetail>('GET', `/indicators/${at(id)}`),
   createIndicator: (input: IndicatorInput) => request<Indicator>('POST', '/indicators', input),
   updateIndicator: (id: string, input: IndicatorUpdate) => request<IndicatorFacts>('PATCH', `/indicators/${at(id)}`, input),

@@ -185,6 +185,9 @@ export const indicatorSchema = z.object({
   unit: z.string(),
   description: z.string(),
   koladaKpi: z.string().nullable(),
+  direction: z.enum(['higher', 'lower', 'band', 'neutral']),
+  frequency: z.enum(['month', 'tertial', 'half_year', 'year']),
+  genderSplit: z.boolean(),
 });
 export const indicatorInput = z.object({
   name: requiredText(300),

@@ -3,6 +3,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { sql } from 'kysely';
 import { fail } from '../../core/errors.js';
+import type { Direction } from '../../core/indicators/status.js';
+import type { Frequency } from '../../core/period.js';
 import { indicatorInput, indicatorSchema } from '../../core/plans/schemas.js';
 import { writeAudit } from '../audit/log.js';
 import { requireCaller } from '../auth/policy.js';
@@ -10,12 +12,24 @@ import { router } from '../http/context.js';
 import { errors, jsonBody, ok } from '../http/openapi.js';
 
 const tags = ['Indikatorer'];
-const toIndicator = (r: { id: string; name: string; unit: string; description: string; kolada_kpi: string | null }) => ({
+const toIndicator = (r: {
+  id: string;
+  name: string;
+  unit: string;
+  description: string;
+  kolada_kpi: string | null;
+  direction: string;
+  frequency: string;
+  gender_split: boolean;
+}) => ({
   id: r.id,
   name: r.name,
   unit: r.unit,
   description: r.description,
   koladaKpi: r.kolada_kpi,
+  direction: r.direction as Direction,
+  frequency: r.frequency as Frequency,
+  genderSplit: r.gender_split,
 });
 
 export const indicatorRoutes = router()
