@@ -7,6 +7,7 @@ import { DataDirLockedError, openConfigured } from '../server/runtime/open.js';
 import { startServer } from '../server/runtime/serve.js';
 import { seedDemo } from '../server/seed/demo.js';
 import type { Database } from '../server/db/connection.js';
+import { type CalendarOptions, calendarOutput } from './calendar.js';
 import { exportGoalStatus, exportRedThread } from './export.js';
 import { type ImportKoladaOptions, importKolada } from './importKolada.js';
 
@@ -110,6 +111,18 @@ exporter
       process.stdout.write(await exportGoalStatus(db, opts));
     }),
   );
+
+program
+  .command('calendar')
+  .argument('<år>', 'kalenderåret, 2000–2100')
+  .description('Årshjulet ett år: planeringen av nästa budgetår, uppföljningen av året och valet ett valår')
+  .option('--municipality <kod-eller-id>', 'kommunen (i dag gäller specifikationens standardinställningar för alla)')
+  .option('--json', 'som JSON')
+  .action(async (year: string, opts: CalendarOptions) => {
+    // Without a municipality the cycle needs no database.
+    const out = opts.municipality ? await withDatabase((db) => calendarOutput(year, opts, db)) : await calendarOutput(year, opts);
+    process.stdout.write(out);
+  });
 
 const importer = program.command('import').description('Läs in data i Styr');
 importer

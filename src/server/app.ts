@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { fail } from '../core/errors.js';
 import { auditRoutes } from './audit/routes.js';
 import { authRoutes } from './auth/routes.js';
+import { calendarRoutes } from './calendar/routes.js';
 import { callerFromCookie } from './auth/sessions.js';
 import type { Database } from './db/connection.js';
 import type { AppEnv } from './http/context.js';
@@ -75,7 +76,8 @@ export function createApp(options: AppOptions) {
     .route('/', threadRoutes)
     .route('/', indicatorRoutes)
     .route('/', koladaRoutes)
-    .route('/', valueRoutes);
+    .route('/', valueRoutes)
+    .route('/', calendarRoutes);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {
