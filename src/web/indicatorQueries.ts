@@ -29,7 +29,7 @@ export const useCatalogue = (q: string) =>
 export const useIndicator = (id: string) => useQuery({ queryKey: indicatorKeys.indicator(id), queryFn: () => indicatorApi.indicator(id) });
 export const useHistory = (id: string) => useQuery({ queryKey: indicatorKeys.history(id), queryFn: () => indicatorApi.history(id) });
 export const useGoalStatus = (year: number) =>
-  useQuery({ queryKey: indicatorKeys.goalStatus(year), queryFn: () => indicatorApi.goalStatus(year), placeholderData: keepPreviousData });
+  useQuery({ queryKey: indicatorKeys.goalStatus(year), queryFn: () => indicatorApi.goalStatus(year) });
 
 /** Each goal's status of the year by lineage id; empty while it loads (the pages show no tag then). */
 export function useGoalStatusMap(year: number): Map<string, GoalStatusItem> {

@@ -1,6 +1,8 @@
 // Query keys and hooks of the red thread. Any change to a plan's content can move the thread,
 // the integrity list and the unit pages, so `refreshPlans` invalidates all of them at once.
-import { type QueryClient, keepPreviousData, useQuery } from '@tanstack/react-query';
+// Year-keyed lists show "loading" on a change of year rather than last year's rows under this
+// year's heading, which once sent a click to the wrong year's plan.
+import { type QueryClient, useQuery } from '@tanstack/react-query';
 import { type PlanFilter, planApi } from './planApi.js';
 
 export const planKeys = {
@@ -16,18 +18,16 @@ export const planKeys = {
 };
 
 export const usePlans = (f: PlanFilter, enabled = true) =>
-  useQuery({ queryKey: planKeys.plans(f), queryFn: () => planApi.plans(f), enabled, placeholderData: keepPreviousData });
+  useQuery({ queryKey: planKeys.plans(f), queryFn: () => planApi.plans(f), enabled });
 export const usePlan = (id: string) => useQuery({ queryKey: planKeys.plan(id), queryFn: () => planApi.plan(id) });
 export const useLinkTargets = (id: string) => useQuery({ queryKey: planKeys.linkTargets(id), queryFn: () => planApi.linkTargets(id) });
 export const useIndicators = () => useQuery({ queryKey: planKeys.indicators, queryFn: () => planApi.indicators() });
-export const useRedThread = (year: number) =>
-  useQuery({ queryKey: planKeys.redThread(year), queryFn: () => planApi.redThread(year), placeholderData: keepPreviousData });
+export const useRedThread = (year: number) => useQuery({ queryKey: planKeys.redThread(year), queryFn: () => planApi.redThread(year) });
 export const useThreadNode = (id: string, year: number) =>
   useQuery({ queryKey: planKeys.threadNode(id, year), queryFn: () => planApi.threadNode(id, year) });
 export const useUnitThread = (id: string, year: number) =>
   useQuery({ queryKey: planKeys.unitThread(id, year), queryFn: () => planApi.unitThread(id, year) });
-export const useIntegrity = (year: number) =>
-  useQuery({ queryKey: planKeys.integrity(year), queryFn: () => planApi.integrity(year), placeholderData: keepPreviousData });
+export const useIntegrity = (year: number) => useQuery({ queryKey: planKeys.integrity(year), queryFn: () => planApi.integrity(year) });
 
 /** After any change to a plan or its content: everything of the red thread is fetched again. */
 export async function refreshPlans(queryClient: QueryClient) {

@@ -13,6 +13,7 @@ import { hashPassword } from '../auth/passwords.js';
 import type { Database } from '../db/connection.js';
 import type { DB } from '../db/schema.js';
 import { seedRedThread } from './redThread.js';
+import { seedIndicatorValues } from './values.js';
 
 /** One password per role, so a demo user can tell from the password what they may do. */
 export const demoPasswords: Record<Role, string> = {
@@ -448,6 +449,7 @@ export async function seedDemo(database: Database): Promise<DemoResult> {
       after: { units, people },
     });
     const { plans, goals } = await seedRedThread(trx, municipalityId);
+    await seedIndicatorValues(trx, municipalityId);
     return { municipalityId, units, people, plans, goals };
   });
 }
