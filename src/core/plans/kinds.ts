@@ -76,3 +76,13 @@ export const planStatusName: Record<PlanStatus, string> = {
   adopted: 'fastställd',
   superseded: 'ersatt',
 };
+
+/** The yearly plan each kind of unit must have in force; units not listed need none of their own. */
+export const requiredPlanKind: Partial<Record<OrgUnitKind, PlanKind>> = {
+  kommunstyrelse: 'namndplan',
+  namnd: 'namndplan',
+  bolag: 'bolag_verksamhetsplan',
+  forvaltning: 'verksamhetsplan',
+  avdelning: 'verksamhetsplan',
+  enhet: 'verksamhetsplan',
+};

@@ -1,7 +1,7 @@
 // What breaks the red thread in a year: the list a controller works through.
 import { type Kysely, sql } from 'kysely';
 import type { OrgUnitKind } from '../../core/org/kinds.js';
-import type { PlanKind } from '../../core/plans/kinds.js';
+import { type PlanKind, requiredPlanKind } from '../../core/plans/kinds.js';
 import { unmeasuredGoals } from '../../core/plans/redThread.js';
 import type { Caller } from '../auth/caller.js';
 import type { DB } from '../db/schema.js';
@@ -41,14 +41,28 @@ async function notTakenUp(db: Kysely<DB>, m: string, year: number) {
 
 /** Open units that lack the plan their kind must have for the year. */
 async function unitsWithoutPlan(db: Kysely<DB>, m: string, year: number) {
-  const { rows } = await sql<{ id: string; name: string; kind: string; plan_kind: string }>`WITH cur AS (${currentPlans(m, year)}),
-    needs AS (SELECT u.id, u.name, u.kind, CASE WHEN u.kind IN ('namnd', 'kommunstyrelse') THEN 'namndplan'
-        WHEN u.kind = 'bolag' THEN 'bolag_verksamhetsplan' ELSE 'verksamhetsplan' END AS plan_kind
-      FROM org_unit u WHERE u.municipality_id = ${m} AND u.closed_on IS NULL
-        AND u.kind IN ('namnd', 'kommunstyrelse', 'bolag', 'forvaltning', 'avdelning', 'enhet'))
-    SELECT n.* FROM needs n WHERE NOT EXISTS (SELECT 1 FROM cur WHERE cur.org_unit_id = n.id AND cur.kind = n.plan_kind)
-    ORDER BY n.kind, n.name`.execute(db);
-  return rows.map((r) => ({ orgUnitId: r.id, orgUnitName: r.name, kind: r.kind as OrgUnitKind, planKind: r.plan_kind as PlanKind }));
+  const needs = Object.entries(requiredPlanKind) as [OrgUnitKind, PlanKind][];
+  const units = await db
+    .selectFrom('org_unit')
+    .select(['id', 'name', 'kind'])
+    .where('municipality_id', '=', m)
+    .where('closed_on', 'is', null)
+    .where(
+      'kind',
+      'in',
+      needs.map(([kind]) => kind),
+    )
+    .orderBy('kind')
+    .orderBy('name')
+    .execute();
+  const { rows } = await sql<{ org_unit_id: string; kind: string }>`SELECT org_unit_id, kind FROM (${currentPlans(m, year)}) cur`.execute(
+    db,
+  );
+  const has = new Set(rows.map((r) => `${r.org_unit_id}:${r.kind}`));
+  return units.flatMap((u) => {
+    const planKind = requiredPlanKind[u.kind as OrgUnitKind] as PlanKind;
+    return has.has(`${u.id}:${planKind}`) ? [] : [{ orgUnitId: u.id, orgUnitName: u.name, kind: u.kind as OrgUnitKind, planKind }];
+  });
 }
 
 export async function integrityOf(db: Kysely<DB>, caller: Caller, year: number) {
