@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePeriod } from '../period.js';
-import { assessIndicator, combine, goalStatuses, type StatusPart, targetInForce } from './status.js';
+import { assessIndicator, combine, goalStatuses, type StatusPart, targetInForce, valuesForUnit } from './status.js';
 
 const t = (value: number, high: number | null = null) => ({ value, high });
 
@@ -79,5 +79,17 @@ describe('the target in force', () => {
     expect(targetInForce(targets, parsePeriod('2026'))?.period).toBe('2026-T2');
     expect(targetInForce([{ period: '2026-T1' }, { period: '2026' }], parsePeriod('2026-02'))?.period).toBe('2026-T1');
     expect(targetInForce([{ period: '2027' }], parsePeriod('2026'))).toBeUndefined();
+  });
+});
+
+describe('the values that count for a unit', () => {
+  it('are its own, else the nearest unit above it that has any', () => {
+    const rows = [
+      { org_unit_id: 'kf', v: 1 },
+      { org_unit_id: 'forv', v: 2 },
+    ];
+    expect(valuesForUnit(rows, ['enhet', 'avd', 'forv', 'kf']).map((r) => r.v)).toEqual([2]);
+    expect(valuesForUnit(rows, ['kf']).map((r) => r.v)).toEqual([1]);
+    expect(valuesForUnit(rows, ['annan'])).toEqual([]);
   });
 });

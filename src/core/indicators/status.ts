@@ -144,3 +144,16 @@ export function targetInForce<T extends { period: string }>(targets: T[], measur
     .sort((a, b) => a.range.from.localeCompare(b.range.from) || b.range.to.localeCompare(a.range.to))
     .at(-1)?.t;
 }
+
+/**
+ * The values that count for a unit: its own, else those of the nearest unit above it that has
+ * any (a Kolada value for the whole municipality is stored on fullmäktige). `line` is the unit
+ * followed by its ancestors, nearest first.
+ */
+export function valuesForUnit<T extends { org_unit_id: string }>(rows: T[], line: string[]): T[] {
+  for (const unit of line) {
+    const own = rows.filter((r) => r.org_unit_id === unit);
+    if (own.length) return own;
+  }
+  return [];
+}

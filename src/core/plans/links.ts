@@ -63,3 +63,14 @@ export function checkLink(child: LinkEnd & { goalKind: GoalKind }, parent: LinkE
     refuse('link_unit', 'Ett mål i en verksamhetsplan kopplas till mål i en överordnad enhets plan, inte till den egna.');
   }
 }
+
+/** Who may receive an uppdrag given in a plan: KF gives them to nämnder, KS and bolag; a nämnd or
+ * bolag to its own förvaltning (or keeps it). */
+export function mayReceiveAssignment(
+  planKind: PlanKind,
+  planUnitId: string,
+  unit: { id: string; kind: string; parentId: string | null },
+): boolean {
+  if (planKind === 'strategisk_plan') return ['namnd', 'kommunstyrelse', 'bolag'].includes(unit.kind);
+  return unit.parentId === planUnitId || unit.id === planUnitId;
+}

@@ -8,6 +8,7 @@ import {
   goalStatuses,
   type StatusPart,
   targetInForce,
+  valuesForUnit,
 } from '../../core/indicators/status.js';
 import type { Caller } from '../auth/caller.js';
 import type { DB } from '../db/schema.js';
@@ -17,15 +18,6 @@ import { loadThread } from '../plans/thread.js';
 interface Valued {
   org_unit_id: string;
   period: string;
-}
-
-/** The row for the unit itself, else for the nearest unit above it that has one. */
-function nearest<T extends Valued>(rows: T[], line: string[]): T[] {
-  for (const unit of line) {
-    const own = rows.filter((r) => r.org_unit_id === unit);
-    if (own.length) return own;
-  }
-  return [];
 }
 
 const byPeriod = (a: Valued, b: Valued) => comparePeriods(parsePeriod(a.period), parsePeriod(b.period));
@@ -71,7 +63,7 @@ export async function statusOfYear(db: Kysely<DB>, municipalityId: string, year:
     const indicators: StatusPart[] = uses
       .filter((u) => u.goal_id === g.goalId)
       .map((u) => {
-        const latest = nearest(
+        const latest = valuesForUnit(
           values.filter((v) => v.indicator_id === u.id && v.value !== null),
           line,
         )
@@ -79,7 +71,7 @@ export async function statusOfYear(db: Kysely<DB>, municipalityId: string, year:
           .at(-1);
         const target = latest
           ? targetInForce(
-              nearest(
+              valuesForUnit(
                 targets.filter((t) => t.indicator_id === u.id),
                 line,
               ),

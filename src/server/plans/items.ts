@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { z } from 'zod';
 import { fail } from '../../core/errors.js';
+import { mayReceiveAssignment } from '../../core/plans/links.js';
 import type { activityInput, assignmentInput, Plan, strategicAreaInput } from '../../core/plans/schemas.js';
 import { writeAudit } from '../audit/log.js';
 import type { Caller } from '../auth/caller.js';
@@ -85,11 +86,7 @@ async function checkAssignment(trx: Tx, m: string, plan: Plan, input: z.infer<ty
     .where('id', 'in', input.assigneeUnitIds)
     .execute();
   if (units.length !== new Set(input.assigneeUnitIds).size) throw invalid('assigneeUnitIds', 'En av mottagarna finns inte.');
-  // KF gives uppdrag to nämnder and bolag; a nämnd gives them to its own förvaltning.
-  const ok =
-    plan.kind === 'strategisk_plan'
-      ? units.every((u) => ['namnd', 'kommunstyrelse', 'bolag'].includes(u.kind))
-      : units.every((u) => u.parent_id === plan.orgUnitId || u.id === plan.orgUnitId);
+  const ok = units.every((u) => mayReceiveAssignment(plan.kind, plan.orgUnitId, { id: u.id, kind: u.kind, parentId: u.parent_id }));
   if (!ok)
     throw invalid(
       'assigneeUnitIds',
