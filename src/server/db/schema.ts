@@ -1,8 +1,10 @@
 // Row types of the tables, as Kysely sees them. Kept by hand next to the migrations.
 import type { ColumnType, Generated } from 'kysely';
+import type { BudgetTables } from './schema/budget.js';
+import type { CalendarTables } from './schema/calendar.js';
 
-type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
-type Json = ColumnType<unknown, string | null, string | null>;
+export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+export type Json = ColumnType<unknown, string | null, string | null>;
 
 export interface MunicipalityTable {
   id: Generated<string>;
@@ -294,7 +296,8 @@ export interface ActivityTable {
   version: Generated<number>;
 }
 
-export interface DB {
+// Areas added later keep their row types in ./schema/<area>.ts.
+export interface DB extends CalendarTables, BudgetTables {
   municipality: MunicipalityTable;
   org_unit: OrgUnitTable;
   org_unit_placement: OrgUnitPlacementTable;

@@ -2,8 +2,7 @@
 // in localStorage and mirrored on <html lang> so screen readers pronounce the page right.
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json' with { type: 'json' };
-import sv from './sv.json' with { type: 'json' };
+import { en, sv } from './resources.js';
 
 export const languages = ['sv', 'en'] as const;
 export type Language = (typeof languages)[number];

@@ -1,8 +1,13 @@
 // Swedish and English carry the same keys, and the status words are core's, word for word.
 import { describe, expect, it } from 'vitest';
 import { assessmentName, assessments } from '../../core/indicators/status.js';
-import en from './en.json' with { type: 'json' };
-import sv from './sv.json' with { type: 'json' };
+import budgetEn from './areas/budget.en.json' with { type: 'json' };
+import budgetSv from './areas/budget.sv.json' with { type: 'json' };
+import calendarEn from './areas/calendar.en.json' with { type: 'json' };
+import calendarSv from './areas/calendar.sv.json' with { type: 'json' };
+import enBase from './en.json' with { type: 'json' };
+import svBase from './sv.json' with { type: 'json' };
+import { en, sv } from './resources.js';
 
 const keys = (o: object, prefix = ''): string[] =>
   Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
@@ -10,6 +15,12 @@ const keys = (o: object, prefix = ''): string[] =>
 describe('translations', () => {
   it('have identical key sets', () => {
     expect(keys(en).sort()).toEqual(keys(sv).sort());
+  });
+
+  it('keep each area in its own file: no section is defined twice', () => {
+    const sections = [Object.keys(svBase), Object.keys(calendarSv), Object.keys(budgetSv)].flat();
+    expect(sections.length).toBe(new Set(sections).size);
+    expect([Object.keys(enBase), Object.keys(calendarEn), Object.keys(budgetEn)].flat().length).toBe(Object.keys(en).length);
   });
 
   it('name the statuses as core does', () => {

@@ -1,0 +1,2 @@
+// Row types of the budget's tables (migration 0005).
+export type BudgetTables = Record<never, never>;
