@@ -1,7 +1,10 @@
 // Row types of the tables, as Kysely sees them. Kept by hand next to the migrations.
 import type { ColumnType, Generated } from 'kysely';
+import type { ActualsTables } from './schema/actuals.js';
+import type { AllocationTables } from './schema/allocation.js';
 import type { BudgetTables } from './schema/budget.js';
 import type { CalendarTables } from './schema/calendar.js';
+import type { RemindersTables } from './schema/reminders.js';
 
 export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 export type Json = ColumnType<unknown, string | null, string | null>;
@@ -297,7 +300,7 @@ export interface ActivityTable {
 }
 
 // Areas added later keep their row types in ./schema/<area>.ts.
-export interface DB extends CalendarTables, BudgetTables {
+export interface DB extends CalendarTables, RemindersTables, AllocationTables, BudgetTables, ActualsTables {
   municipality: MunicipalityTable;
   org_unit: OrgUnitTable;
   org_unit_placement: OrgUnitPlacementTable;

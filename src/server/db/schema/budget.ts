@@ -1,2 +1,2 @@
-// Row types of the budget's tables (migration 0005).
+// Row types of the budget's tables (migration 0007: frames, distribution, investments, grants, balance).
 export type BudgetTables = Record<never, never>;

@@ -1,0 +1,2 @@
+// Row types of the actuals tables (migration 0008).
+export type ActualsTables = Record<never, never>;
