@@ -1,5 +1,5 @@
 // `styr calendar YEAR`: the annual cycle for other programs (--json) and for people at a terminal.
-import { calendarYears } from '../core/calendar/cycle.js';
+import { annualCycle, calendarYears } from '../core/calendar/cycle.js';
 import { monthNames } from '../core/calendar/dates.js';
 import type { AnnualCycle, Step } from '../core/calendar/schemas.js';
 import { cycleOf } from '../server/calendar/service.js';
@@ -19,8 +19,8 @@ export function parseYear(text: string): number {
 }
 
 /**
- * The cycle as text. The municipality, when given, must exist; its settings are today the
- * specification's defaults, as for every municipality (decision 0009).
+ * The cycle as text. The municipality, when given, must exist; its stored settings apply and its
+ * steps land on its meetings (decision 0010).
  */
 export async function calendarOutput(yearText: string, opts: CalendarOptions, database?: Database): Promise<string> {
   const year = parseYear(yearText);
@@ -29,7 +29,8 @@ export async function calendarOutput(yearText: string, opts: CalendarOptions, da
     if (!database) throw new Error('--municipality behöver databasen.');
     municipality = await pickMunicipality(database, opts.municipality);
   }
-  const cycle = cycleOf(municipality?.id ?? '', year);
+  // Without a municipality: the specification's defaults; with one: its settings and meetings.
+  const cycle = municipality && database ? await cycleOf(database.db, municipality.id, year) : annualCycle(year);
   if (opts.json) return `${JSON.stringify(cycle, null, 2)}\n`;
   return readable(cycle, municipality?.name);
 }

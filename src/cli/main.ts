@@ -7,9 +7,12 @@ import { DataDirLockedError, openConfigured } from '../server/runtime/open.js';
 import { startServer } from '../server/runtime/serve.js';
 import { seedDemo } from '../server/seed/demo.js';
 import type { Database } from '../server/db/connection.js';
+import { registerAllocationCommands } from './allocation.js';
 import { type CalendarOptions, calendarOutput } from './calendar.js';
 import { exportGoalStatus, exportRedThread } from './export.js';
 import { type ImportKoladaOptions, importKolada } from './importKolada.js';
+import { type ImportSieOptions, importSie } from './importSie.js';
+import { registerReminderCommands } from './reminders.js';
 
 async function withDatabase<T>(fn: (db: Database) => Promise<T>): Promise<T> {
   const database = await openConfigured(readConfig());
@@ -140,6 +143,21 @@ importer
       await importKolada(db, file, opts);
     }),
   );
+
+importer
+  .command('sie')
+  .argument('<fil>', 'huvudbokens utfall: en SIE 4-fil (PC8 eller UTF-8) eller en CSV med period, ansvar, konto och belopp')
+  .description('Läs in utfall (och budget) per månad, ansvar och konto från ekonomisystemet')
+  .option('--municipality <kod-eller-id>', 'kommunen i Styr som läser in (behövs när databasen har flera)')
+  .option('--format <sie|csv>', 'filens format, om filnamnet inte säger det')
+  .action((file: string, opts: ImportSieOptions) =>
+    withDatabase(async (db) => {
+      await importSie(db, file, opts);
+    }),
+  );
+
+registerAllocationCommands(program, importer, withDatabase);
+registerReminderCommands(program, withDatabase);
 
 program.parseAsync().catch((err: unknown) => {
   // A person at a terminal gets the message, not a stack trace.

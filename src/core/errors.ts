@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'stale_version'
   | 'org_rule'
   | 'plan_rule'
+  | 'budget_rule'
   | 'throttled'
   | 'bad_credentials'
   | 'unavailable'
@@ -42,6 +43,7 @@ export const defaultMessages: Record<ErrorCode, string> = {
   stale_version: 'Någon annan har ändrat uppgifterna sedan du öppnade dem. Ladda om sidan och gör din ändring igen.',
   org_rule: 'Ändringen bryter mot en regel för organisationen.',
   plan_rule: 'Ändringen bryter mot en regel för planer och mål.',
+  budget_rule: 'Ändringen bryter mot en regel för budgeten.',
   throttled: 'För många misslyckade inloggningsförsök. Vänta en stund och försök igen.',
   bad_credentials: 'Fel e-postadress eller lösenord.',
   unavailable: 'En tjänst utanför Styr svarar inte just nu. Försök igen om en stund.',

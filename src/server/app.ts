@@ -6,9 +6,15 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { secureHeaders } from 'hono/secure-headers';
 import { z } from 'zod';
 import { fail } from '../core/errors.js';
+import { allocationRoutes } from './allocation/routes.js';
 import { auditRoutes } from './audit/routes.js';
 import { authRoutes } from './auth/routes.js';
+import { budgetExcelRoutes } from './budget/excelRoutes.js';
+import { budgetRegisterRoutes } from './budget/registerRoutes.js';
+import { budgetRoutes } from './budget/routes.js';
 import { calendarRoutes } from './calendar/routes.js';
+import { actualsMappingRoutes } from './actuals/mappingRoutes.js';
+import { actualsRoutes } from './actuals/routes.js';
 import { callerFromCookie } from './auth/sessions.js';
 import type { Database } from './db/connection.js';
 import type { AppEnv } from './http/context.js';
@@ -19,6 +25,7 @@ import { indicatorRoutes } from './indicators/routes.js';
 import { koladaRoutes } from './indicators/kolada/routes.js';
 import { valueRoutes } from './indicators/valueRoutes.js';
 import { peopleRoutes } from './people/routes.js';
+import { reminderRoutes } from './reminders/routes.js';
 import { contentRoutes } from './plans/contentRoutes.js';
 import { planRoutes } from './plans/routes.js';
 import { threadRoutes } from './plans/threadRoutes.js';
@@ -77,7 +84,15 @@ export function createApp(options: AppOptions) {
     .route('/', indicatorRoutes)
     .route('/', koladaRoutes)
     .route('/', valueRoutes)
-    .route('/', calendarRoutes);
+    // Before calendarRoutes: /calendar/feeds must not be read as /calendar/{year}.
+    .route('/', reminderRoutes)
+    .route('/', calendarRoutes)
+    .route('/', budgetRoutes)
+    .route('/', budgetRegisterRoutes)
+    .route('/', budgetExcelRoutes)
+    .route('/', allocationRoutes)
+    .route('/', actualsRoutes)
+    .route('/', actualsMappingRoutes);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {

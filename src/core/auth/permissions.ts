@@ -12,6 +12,16 @@ export const permissions = {
   reportValues: ['manager', 'controller'],
   /** Set targets for a unit and the units below it. */
   setTargets: ['elected', 'manager', 'controller'],
+  /** Change the annual cycle's settings and generate its tasks (held on the kommunstyrelse or above). */
+  manageCycle: ['admin', 'controller'],
+  /** Enter and import an organ's meeting dates (sammanträdesplan). */
+  planMeetings: ['admin', 'registrar', 'controller'],
+  /** Mark a unit's tasks of the annual cycle in progress or done. */
+  workTasks: ['manager', 'controller'],
+  /** Import the ledger, map ansvar codes, set a unit's fallback annual budget (decision 0014). */
+  manageLedger: ['admin', 'controller'],
+  /** Enter a unit's year-end forecast (helårsprognos). */
+  forecastActuals: ['manager', 'controller'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

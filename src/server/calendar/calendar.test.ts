@@ -1,6 +1,7 @@
 // The annual cycle over HTTP, for a signed-in person.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { annualCycle } from '../../core/calendar/cycle.js';
+import { placeSteps } from '../../core/calendar/placement.js';
 import { testApp } from '../testing/harness.js';
 
 let t: Awaited<ReturnType<typeof testApp>>;
@@ -15,9 +16,17 @@ describe('GET /api/calendar/{year}', () => {
   it('gives a signed-in person the generated cycle of the year', async () => {
     const res = await t.call('GET', '/api/calendar/2026?format=json', { cookie: staff });
     expect(res.status).toBe(200);
-    expect(res.body).toEqual(annualCycle(2026));
+    // The demo has meetings for 2026: the steps land on them (placement), the rest keeps the defaults.
+    const units = await t.db.selectFrom('org_unit').select(['id', 'kind', 'name', 'parent_id as parentId']).execute();
+    const meetings = (await t.db.selectFrom('meeting').select(['id', 'org_unit_id', 'held_on']).execute()).map((m) => ({
+      id: m.id,
+      orgUnitId: m.org_unit_id,
+      heldOn: m.held_on,
+    }));
+    expect(res.body).toEqual(placeSteps(annualCycle(2026), units, meetings).cycle);
     expect(res.body).toMatchObject({ year: 2026, electionYear: true, electionDay: '2026-09-13' });
-    expect(res.body.steps.find((s: { step: string }) => s.step === 'kf_strategisk_plan').due).toBe('2026-11-30');
+    // KF's November meeting in the election year.
+    expect(res.body.steps.find((s: { step: string }) => s.step === 'kf_strategisk_plan').due).toBe('2026-11-23');
   });
 
   it('refuses a year outside 2000–2100 and an unknown format with 400 naming the field', async () => {

@@ -13,6 +13,7 @@ const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
   stale_version: 409,
   org_rule: 422,
   plan_rule: 422,
+  budget_rule: 422,
   throttled: 429,
   bad_credentials: 401,
   // A service outside Styr (Kolada) did not answer: the request may succeed later.

@@ -10,12 +10,15 @@ export interface Config {
   secureCookies: boolean | undefined;
   webRoot: string;
   firstAdmin: { email: string; password: string; name: string; municipalityCode: string; municipalityName: string } | null;
+  /** E-mail (decision 0011): without SMTP_URL every e-mail is held in the outbox for administrators. */
+  mail: { smtpUrl: string | null; from: string; appUrl: string };
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const admin = env.STYR_ADMIN_EMAIL && env.STYR_ADMIN_PASSWORD;
+  const port = Number(env.PORT ?? 3000);
   return {
-    port: Number(env.PORT ?? 3000),
+    port,
     host: env.HOST ?? '0.0.0.0',
     dataDir: resolve(env.DATA_DIR ?? 'data'),
     databaseUrl: env.DATABASE_URL || null,
@@ -31,5 +34,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
           municipalityName: env.STYR_MUNICIPALITY_NAME ?? '',
         }
       : null,
+    mail: {
+      smtpUrl: env.SMTP_URL || null,
+      from: env.MAIL_FROM || 'Styr <styr@localhost>',
+      // Links in e-mails point here: the address people reach Styr at.
+      appUrl: (env.STYR_PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
+    },
   };
 }

@@ -51,9 +51,17 @@ export async function startServer(config: Config) {
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
     console.log(`Styr kör på ${url} (databas: ${database.kind}, klar efter ${Math.round(performance.now() - started)} ms)`);
   });
+  // Reminders are pg-boss jobs (decision 0011), started once the server listens so start-up does not wait.
+  // Loaded here, not at the top: pg-boss takes a second to import, which every CLI command would pay.
+  const jobs = import('../reminders/jobs.js')
+    .then((m) => m.startReminderJobs(database, config.databaseUrl))
+    .catch((err) => void console.error('Påminnelsejobben startade inte:', err));
   const stop = () => {
     server.close();
-    void database.close().then(() => process.exit(0));
+    void jobs
+      .then((j) => j?.stop())
+      .finally(() => database.close())
+      .then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -106,11 +106,16 @@ describe('seedDemo', () => {
     }
   }, 30_000);
 
-  it('writes one audit row for the seed', async () => {
+  it('writes audit rows for the seed: one for the municipality, one per area it fills, none with an actor', async () => {
     const rows = await database.db.selectFrom('audit_log').selectAll().where('municipality_id', '=', result.municipalityId).execute();
-    expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ action: 'seed', entity_type: 'municipality', entity_id: result.municipalityId, actor_id: null });
-    expect(rows[0]?.after).toEqual({ units: result.units, people: result.people });
+    const municipality = rows.filter((r) => r.entity_type === 'municipality');
+    expect(municipality).toHaveLength(1);
+    expect(municipality[0]).toMatchObject({ action: 'seed', entity_id: result.municipalityId, actor_id: null });
+    expect(municipality[0]?.after).toEqual({ units: result.units, people: result.people });
+    for (const r of rows) expect(r.actor_id, `${r.action} ${r.entity_type}`).toBeNull();
+    // Each area seeds once: no entity type appears twice among the seed's rows.
+    const types = rows.map((r) => `${r.action}:${r.entity_type}:${r.entity_id}`);
+    expect(new Set(types).size).toBe(types.length);
   });
 
   it('refuses to load the demo twice', async () => {

@@ -12,6 +12,10 @@ import { writeAudit } from '../audit/log.js';
 import { hashPassword } from '../auth/passwords.js';
 import type { Database } from '../db/connection.js';
 import type { DB } from '../db/schema.js';
+import { seedActuals } from './actuals.js';
+import { seedAllocation } from './allocation.js';
+import { seedBudget } from './budget.js';
+import { seedCalendar } from './calendar.js';
 import { seedRedThread } from './redThread.js';
 import { seedIndicatorValues } from './values.js';
 
@@ -450,6 +454,10 @@ export async function seedDemo(database: Database): Promise<DemoResult> {
     });
     const { plans, goals } = await seedRedThread(trx, municipalityId);
     await seedIndicatorValues(trx, municipalityId);
+    await seedCalendar(trx, municipalityId);
+    await seedBudget(trx, municipalityId);
+    await seedAllocation(trx, municipalityId);
+    await seedActuals(trx, municipalityId);
     return { municipalityId, units, people, plans, goals };
   });
 }

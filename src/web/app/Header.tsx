@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { type Me, api } from '../api.js';
+import { NotificationsLink } from '../pages/reminders/NotificationsLink.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 
 export function Header({ me }: { me?: Me }) {
@@ -31,6 +32,7 @@ export function Header({ me }: { me?: Me }) {
         <LanguageSwitch />
         {me && (
           <>
+            <NotificationsLink />
             <Paragraph data-size="sm" className="app-header__person">
               <span className="visually-hidden">{t('header.signedInAs')} </span>
               {me.name}

@@ -38,7 +38,59 @@ export const router = createBrowserRouter([
         path: '/indikatorer/:id',
         lazy: async () => ({ Component: (await import('../pages/indicators/IndicatorPage.js')).IndicatorRoute }),
       },
+      { path: '/budget/utfall', lazy: async () => ({ Component: (await import('../pages/actuals/OutcomePage.js')).OutcomePage }) },
+      { path: '/budget/utfall/import', lazy: async () => ({ Component: (await import('../pages/actuals/ImportPage.js')).ImportPage }) },
+      { path: '/budget/utfall/ansvar', lazy: async () => ({ Component: (await import('../pages/actuals/MappingPage.js')).MappingPage }) },
+      {
+        path: '/budget/utfall/kontoregler',
+        lazy: async () => ({ Component: (await import('../pages/actuals/AccountRulesPage.js')).AccountRulesPage }),
+      },
+      { path: '/arshjul', lazy: async () => ({ Component: (await import('../pages/calendar/CalendarPage.js')).CalendarPage }) },
+      {
+        path: '/arshjul/sammantraden',
+        lazy: async () => ({ Component: (await import('../pages/calendar/MeetingsPage.js')).MeetingsPage }),
+      },
+      {
+        path: '/arshjul/installningar',
+        lazy: async () => ({ Component: (await import('../pages/calendar/SettingsPage.js')).SettingsPage }),
+      },
+      { path: '/arshjul/:year', lazy: async () => ({ Component: (await import('../pages/calendar/CalendarPage.js')).CalendarPage }) },
+      { path: '/arshjul/:year/steg/:stepKey', lazy: async () => ({ Component: (await import('../pages/calendar/StepPage.js')).StepPage }) },
+      {
+        path: '/budget/fordelningsmodell',
+        lazy: async () => ({ Component: (await import('../pages/allocation/AllocationPage.js')).AllocationPage }),
+      },
+      {
+        path: '/budget/fordelningsmodell/andra',
+        lazy: async () => ({ Component: (await import('../pages/allocation/edit/EditScenarioPage.js')).EditScenarioPage }),
+      },
+      {
+        path: '/budget/fordelningsmodell/befolkning',
+        lazy: async () => ({ Component: (await import('../pages/allocation/PopulationPage.js')).PopulationPage }),
+      },
+      {
+        path: '/budget/scenarier',
+        lazy: async () => ({ Component: (await import('../pages/allocation/ScenariosPage.js')).ScenariosPage }),
+      },
+      { path: '/budget', lazy: async () => ({ Component: (await import('../pages/budget/BudgetPage.js')).BudgetPage }) },
+      { path: '/budget/versioner', lazy: async () => ({ Component: (await import('../pages/budget/VersionsPage.js')).VersionsPage }) },
+      {
+        path: '/budget/fordelning/:namndId',
+        lazy: async () => ({ Component: (await import('../pages/budget/DistributionPage.js')).DistributionPage }),
+      },
+      {
+        path: '/budget/investeringar',
+        lazy: async () => ({ Component: (await import('../pages/budget/InvestmentsPage.js')).InvestmentsPage }),
+      },
+      { path: '/budget/statsbidrag', lazy: async () => ({ Component: (await import('../pages/budget/GrantsPage.js')).GrantsPage }) },
+      { path: '/budget/balanskrav', lazy: async () => ({ Component: (await import('../pages/budget/BalancePage.js')).BalancePage }) },
       { path: '/granskningslogg', lazy: async () => ({ Component: (await import('../pages/audit/AuditPage.js')).AuditPage }) },
+      {
+        path: '/aviseringar',
+        lazy: async () => ({ Component: (await import('../pages/reminders/NotificationsPage.js')).NotificationsPage }),
+      },
+      { path: '/aviseringar/kalender', lazy: async () => ({ Component: (await import('../pages/reminders/FeedsPage.js')).FeedsPage }) },
+      { path: '/utkorg', lazy: async () => ({ Component: (await import('../pages/reminders/OutboxPage.js')).OutboxPage }) },
     ],
   },
   {

@@ -5,7 +5,7 @@ import type { Kysely, Selectable } from 'kysely';
 import { AppError, defaultMessages, fail } from '../../../core/errors.js';
 import type { DB, ImportJobTable } from '../../db/schema.js';
 
-export const jobKinds = ['kolada_file', 'kolada_api'] as const;
+export const jobKinds = ['kolada_file', 'kolada_api', 'ledger_sie', 'ledger_csv'] as const;
 export type JobKind = (typeof jobKinds)[number];
 
 /** What a job tells while it runs: how far it has come, of how much, doing what. */

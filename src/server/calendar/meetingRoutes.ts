@@ -1,0 +1,90 @@
+// Meetings (sammanträden) of fullmäktige, kommunstyrelse and nämnder over HTTP.
+import { createRoute, z } from '@hono/zod-openapi';
+import { meetingImportInput, meetingImportResult, meetingInput, meetingSchema, meetingUpdate } from '../../core/calendar/records.js';
+import { requireCaller } from '../auth/policy.js';
+import { router } from '../http/context.js';
+import { errors, idParam, jsonBody, ok } from '../http/openapi.js';
+import { createMeeting, deleteMeeting, importMeetings, listMeetings, organsOf } from './meetings.js';
+import { updateMeeting } from './meetings.js';
+
+const tags = ['Årshjulet'];
+const all = { 400: errors[400], 401: errors[401], 403: errors[403], 404: errors[404], 409: errors[409] };
+const organSchema = z.object({ id: z.string(), name: z.string(), shortName: z.string().nullable().optional() });
+
+export const meetingRoutes = router()
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/calendar/meetings',
+      tags,
+      summary: 'Sammanträden, per år och organ, och de organ som kan ha sammanträden',
+      request: {
+        query: z.object({
+          year: z.coerce
+            .number({ error: 'Ange ett år.' })
+            .int()
+            .min(2000, { error: 'Ange ett år 2000–2100.' })
+            .max(2100, { error: 'Ange ett år 2000–2100.' })
+            .optional(),
+          orgUnitId: z.uuid({ error: 'Ogiltigt id.' }).optional(),
+        }),
+      },
+      responses: { 200: ok(z.object({ items: z.array(meetingSchema), organs: z.array(organSchema) })), 400: errors[400], 401: errors[401] },
+    }),
+    async (c) => {
+      const caller = requireCaller(c.get('caller'));
+      const db = c.get('database').db;
+      return c.json(
+        { items: await listMeetings(db, caller, c.req.valid('query')), organs: await organsOf(db, caller.municipalityId) },
+        200,
+      );
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/calendar/meetings',
+      tags,
+      summary: 'Lägg in ett sammanträde',
+      request: jsonBody(meetingInput),
+      responses: { 201: ok(meetingSchema, 'Skapat'), ...all },
+    }),
+    async (c) => c.json(await createMeeting(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('json')), 201),
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/calendar/meetings/import',
+      tags,
+      summary: 'Läs in en sammanträdesplan (CSV: organ;datum;titel, eller iCalendar); allt eller inget',
+      request: jsonBody(meetingImportInput),
+      responses: { 200: ok(meetingImportResult), ...all },
+    }),
+    async (c) => c.json(await importMeetings(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('json')), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'put',
+      path: '/calendar/meetings/{id}',
+      tags,
+      summary: 'Ändra ett sammanträde (med versionen)',
+      request: { params: idParam, ...jsonBody(meetingUpdate) },
+      responses: { 200: ok(meetingSchema), ...all },
+    }),
+    async (c) =>
+      c.json(await updateMeeting(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('param').id, c.req.valid('json')), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'delete',
+      path: '/calendar/meetings/{id}',
+      tags,
+      summary: 'Ta bort ett sammanträde (med versionen)',
+      request: { params: idParam, query: z.object({ version: z.coerce.number({ error: 'Ange versionen.' }).int() }) },
+      responses: { 204: { description: 'Borttaget' }, ...all },
+    }),
+    async (c) => {
+      await deleteMeeting(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('param').id, c.req.valid('query').version);
+      return c.body(null, 204);
+    },
+  );

@@ -1,0 +1,48 @@
+// The annual cycle's part of the fetch client and its query hooks. Shapes come from core.
+import { type QueryClient, useQuery } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { Meeting, Task, meetingImportResult, settingsResponse } from '../core/calendar/records.js';
+import type { AnnualCycle, Step } from '../core/calendar/schemas.js';
+import { request } from './api.js';
+
+export type { AnnualCycle, Meeting, Step, Task };
+export type CycleSettingsView = z.infer<typeof settingsResponse>;
+export type ImportResult = z.infer<typeof meetingImportResult>;
+export interface Organ {
+  id: string;
+  name: string;
+  shortName?: string | null;
+}
+
+export const calendarApi = {
+  cycle: (year: number) => request<AnnualCycle>('GET', `/calendar/${year}`),
+  tasks: (q: { year?: number; stepKey?: string }) => request<{ items: Task[] }>('GET', '/calendar/tasks', undefined, q),
+  setTaskState: (id: string, state: Task['state'], version: number) =>
+    request<Task>('POST', `/calendar/tasks/${id}/state`, { state, version }),
+  generate: (year: number) => request<{ created: number; moved: number; unchanged: number }>('POST', `/calendar/${year}/tasks`),
+  meetings: (year: number) => request<{ items: Meeting[]; organs: Organ[] }>('GET', '/calendar/meetings', undefined, { year }),
+  addMeeting: (body: { orgUnitId: string; heldOn: string; title?: string }) => request<Meeting>('POST', '/calendar/meetings', body),
+  deleteMeeting: (id: string, version: number) => request<void>('DELETE', `/calendar/meetings/${id}?version=${version}`),
+  importMeetings: (body: { year: number; format: 'csv' | 'ical'; content: string }) =>
+    request<ImportResult>('POST', '/calendar/meetings/import', body),
+  settings: () => request<CycleSettingsView>('GET', '/calendar/settings'),
+  saveSettings: (settings: Record<string, unknown>, version: number) =>
+    request<CycleSettingsView>('PUT', '/calendar/settings', { settings, version }),
+};
+
+export const calendarKeys = {
+  all: ['calendar'] as const,
+  cycle: (year: number) => ['calendar', 'cycle', year] as const,
+  tasks: (year: number, stepKey?: string) => ['calendar', 'tasks', year, stepKey ?? ''] as const,
+  meetings: (year: number) => ['calendar', 'meetings', year] as const,
+  settings: ['calendar', 'settings'] as const,
+};
+
+export const useCycle = (year: number) => useQuery({ queryKey: calendarKeys.cycle(year), queryFn: () => calendarApi.cycle(year) });
+export const useTasks = (year: number, stepKey?: string) =>
+  useQuery({ queryKey: calendarKeys.tasks(year, stepKey), queryFn: () => calendarApi.tasks({ year, stepKey }) });
+export const useMeetings = (year: number) => useQuery({ queryKey: calendarKeys.meetings(year), queryFn: () => calendarApi.meetings(year) });
+export const useCycleSettings = () => useQuery({ queryKey: calendarKeys.settings, queryFn: calendarApi.settings });
+
+/** After any change: meetings and settings move steps and tasks, so everything of the area is refetched. */
+export const refreshCalendar = (qc: QueryClient) => qc.invalidateQueries({ queryKey: calendarKeys.all });

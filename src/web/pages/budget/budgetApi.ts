@@ -1,0 +1,233 @@
+// The budget API as the pages use it: calls, answer types and the query hooks. Every change
+// refetches everything under ['budget'], since a frame moves the distribution and the
+// investment comparison too.
+import { type QueryClient, useQuery } from '@tanstack/react-query';
+import type { ScenarioSummary } from '../../../core/allocation/api.js';
+import type { FrameKind, ResultSource, VersionKind } from '../../../core/budget/kinds.js';
+import type { Body, BudgetVersion, Grant, Investment } from '../../../core/budget/schemas.js';
+import type { OrgUnitKind } from '../../../core/org/kinds.js';
+import { ApiError, request } from '../../api.js';
+
+export type { Body, BudgetVersion, FrameKind, Grant, Investment, ResultSource, VersionKind };
+
+export interface Frame {
+  orgUnitId: string;
+  kind: FrameKind;
+  year: number;
+  amountKr: number;
+}
+export interface VersionList {
+  budgetYear: number;
+  years: number[];
+  versions: BudgetVersion[];
+  referenceId: string | null;
+  canEdit: boolean;
+}
+export interface VersionDetail {
+  version: BudgetVersion;
+  years: number[];
+  frames: Frame[];
+  totals: Record<FrameKind, number[]>;
+  bodies: Body[];
+  canEdit: boolean;
+  /** The allocation scenario the operating frames came from ("Skapa ramförslag från scenario"). */
+  scenario: ScenarioSource | null;
+}
+export interface ScenarioSource {
+  /** Null once the scenario has been removed. */
+  id: string | null;
+  name: string;
+  budgetYear: number;
+  version: number;
+  changed: boolean;
+  frames: { orgUnitId: string; newKr: number }[];
+}
+export interface DiffCell {
+  year: number;
+  fromKr: number | null;
+  toKr: number | null;
+  changeKr: number;
+}
+export interface DiffRow {
+  orgUnitId: string;
+  orgUnitName: string;
+  kind: FrameKind;
+  cells: DiffCell[];
+}
+export interface Diff {
+  from: BudgetVersion;
+  to: BudgetVersion;
+  years: number[];
+  rows: DiffRow[];
+  totals: DiffRow[];
+}
+export interface DistributionNode {
+  id: string;
+  name: string;
+  kind: OrgUnitKind;
+  parentId: string | null;
+  depth: number;
+  amountKr: number | null;
+  childrenSumKr: number | null;
+  undistributedKr: number | null;
+}
+export interface Distribution {
+  body: Body;
+  budgetYear: number;
+  reference: BudgetVersion | null;
+  version: number;
+  lines: { orgUnitId: string; amountKr: number }[];
+  nodes: DistributionNode[];
+  levels: { kind: OrgUnitKind; sumKr: number; undistributedKr: number | null }[];
+  frameKr: number | null;
+  distributedKr: number;
+  undistributedKr: number | null;
+  canEdit: boolean;
+}
+export interface Comparison {
+  year: number;
+  plannedKr: number;
+  frameKr: number;
+  differenceKr: number;
+}
+export interface InvestmentList {
+  budgetYear: number;
+  years: number[];
+  reference: BudgetVersion | null;
+  items: (Investment & { canEdit: boolean })[];
+  total: Comparison[];
+  perBody: { orgUnitId: string; orgUnitName: string; years: Comparison[] }[];
+  editableBodies: Body[];
+  canEditAll: boolean;
+}
+export interface GrantList {
+  budgetYear: number;
+  items: (Grant & { canEdit: boolean })[];
+  summary: { orgUnitId: string; orgUnitName: string; appliedCount: number; appliedKr: number; notAppliedCount: number }[];
+  editableBodies: Body[];
+}
+export interface Obligation {
+  year: number;
+  deficitKr: number;
+  restoredKr: number;
+  remainingKr: number;
+  deadlineYear: number;
+  status: 'met' | 'planned' | 'open' | 'overdue';
+  metInYear: number | null;
+  planned: boolean;
+}
+export interface Balance {
+  results: { year: number; source: ResultSource; resultKr: number; note: string; version: number }[];
+  series: { year: number; source: ResultSource; resultKr: number }[];
+  obligations: Obligation[];
+  canEdit: boolean;
+}
+
+const enc = encodeURIComponent;
+
+export interface InvestmentInput {
+  budgetYear: number;
+  orgUnitId: string;
+  name: string;
+  description: string;
+  propertyPlanRef: string;
+  priority: number;
+  amounts: { year: number; amountKr: number }[];
+}
+export interface GrantInput {
+  budgetYear: number;
+  orgUnitId: string;
+  name: string;
+  authority: string;
+  applied: boolean;
+  amountKr: number | null;
+  periodFrom: string | null;
+  periodTo: string | null;
+  reasonNotApplied: string | null;
+}
+
+export const budgetApi = {
+  versions: (year: number) => request<VersionList>('GET', '/budget/versions', undefined, { year }),
+  version: (id: string) => request<VersionDetail>('GET', `/budget/versions/${enc(id)}`),
+  createVersion: (input: { budgetYear: number; kind: VersionKind; title: string }) =>
+    request<BudgetVersion>('POST', '/budget/versions', input),
+  createFromScenario: (input: { budgetYear: number; kind: VersionKind; title: string; scenarioId: string }) =>
+    request<BudgetVersion>('POST', '/budget/versions/from-scenario', input),
+  scenarios: (year: number) => request<{ items: ScenarioSummary[] }>('GET', '/allocation/scenarios', undefined, { year }),
+  saveFrames: (id: string, input: { version: number; frames: Frame[] }) =>
+    request<BudgetVersion>('PUT', `/budget/versions/${enc(id)}/frames`, input),
+  decide: (id: string, input: { version: number; decidedOn: string; decidedBy: string; diarienummer: string | null }) =>
+    request<BudgetVersion>('POST', `/budget/versions/${enc(id)}/decide`, input),
+  diff: (from: string, to: string) => request<Diff>('GET', '/budget/diff', undefined, { from, to }),
+  distribution: (bodyId: string, year: number) => request<Distribution>('GET', `/budget/distribution/${enc(bodyId)}`, undefined, { year }),
+  saveDistribution: (bodyId: string, input: { budgetYear: number; version: number; lines: { orgUnitId: string; amountKr: number }[] }) =>
+    request<Distribution>('PUT', `/budget/distribution/${enc(bodyId)}`, input),
+  investments: (year: number) => request<InvestmentList>('GET', '/budget/investments', undefined, { year }),
+  createInvestment: (input: InvestmentInput) => request<Investment>('POST', '/budget/investments', input),
+  updateInvestment: (id: string, input: InvestmentInput & { version: number }) =>
+    request<Investment>('PATCH', `/budget/investments/${enc(id)}`, input),
+  deleteInvestment: (id: string, version: number) => request<void>('DELETE', `/budget/investments/${enc(id)}`, undefined, { version }),
+  grants: (year: number) => request<GrantList>('GET', '/budget/grants', undefined, { year }),
+  createGrant: (input: GrantInput) => request<Grant>('POST', '/budget/grants', input),
+  updateGrant: (id: string, input: GrantInput & { version: number }) => request<Grant>('PATCH', `/budget/grants/${enc(id)}`, input),
+  deleteGrant: (id: string, version: number) => request<void>('DELETE', `/budget/grants/${enc(id)}`, undefined, { version }),
+  balance: () => request<Balance>('GET', '/budget/balance'),
+  saveResult: (year: number, source: ResultSource, input: { resultKr: number; note: string; version?: number }) =>
+    request<Balance>('PUT', `/budget/results/${year}/${source}`, input),
+};
+
+export const budgetKeys = {
+  all: ['budget'] as const,
+  versions: (year: number) => ['budget', 'versions', year] as const,
+  version: (id: string) => ['budget', 'version', id] as const,
+  diff: (from: string, to: string) => ['budget', 'diff', from, to] as const,
+  distribution: (bodyId: string, year: number) => ['budget', 'distribution', bodyId, year] as const,
+  investments: (year: number) => ['budget', 'investments', year] as const,
+  grants: (year: number) => ['budget', 'grants', year] as const,
+  balance: ['budget', 'balance'] as const,
+  scenarios: (year: number) => ['budget', 'scenarios', year] as const,
+};
+
+export const useVersions = (year: number) => useQuery({ queryKey: budgetKeys.versions(year), queryFn: () => budgetApi.versions(year) });
+export const useVersion = (id: string | null) =>
+  useQuery({ queryKey: budgetKeys.version(id ?? ''), queryFn: () => budgetApi.version(id as string), enabled: !!id });
+export const useDiff = (from: string, to: string) =>
+  useQuery({ queryKey: budgetKeys.diff(from, to), queryFn: () => budgetApi.diff(from, to), enabled: !!from && !!to });
+export const useDistribution = (bodyId: string, year: number) =>
+  useQuery({ queryKey: budgetKeys.distribution(bodyId, year), queryFn: () => budgetApi.distribution(bodyId, year) });
+export const useInvestments = (year: number) =>
+  useQuery({ queryKey: budgetKeys.investments(year), queryFn: () => budgetApi.investments(year) });
+export const useGrants = (year: number) => useQuery({ queryKey: budgetKeys.grants(year), queryFn: () => budgetApi.grants(year) });
+/** The allocation model's scenarios of a year, to make a frame proposal from. */
+export const useScenarioChoices = (year: number, enabled: boolean) =>
+  useQuery({ queryKey: budgetKeys.scenarios(year), queryFn: () => budgetApi.scenarios(year), enabled });
+export const useBalance = () => useQuery({ queryKey: budgetKeys.balance, queryFn: () => budgetApi.balance() });
+
+export const refreshBudget = (queryClient: QueryClient) => queryClient.invalidateQueries({ queryKey: budgetKeys.all });
+
+/** The address of an Excel export: a plain link the browser downloads. */
+export const exportUrl = (table: string, query: Record<string, string | number> = {}) => {
+  const q = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)])).toString();
+  return `/api/budget/export/${table}${q ? `?${q}` : ''}`;
+};
+
+/** Sends an .xlsx file as the request body; errors come back like every other API error. */
+export async function uploadSheet<T>(path: string, file: File, query: Record<string, string | number>): Promise<T> {
+  const q = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)])).toString();
+  const res = await fetch(`/api${path}?${q}`, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', Accept: 'application/json' },
+    body: file,
+  });
+  return parseAnswer<T>(res);
+}
+
+async function parseAnswer<T>(res: Response): Promise<T> {
+  const data = await res.json().catch(() => null);
+  if (!res.ok) {
+    const e = data?.error ?? {};
+    throw new ApiError(res.status, e.code ?? 'internal', e.message ?? '', e.fields ?? [], e.rule);
+  }
+  return data as T;
+}
