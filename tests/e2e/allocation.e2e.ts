@@ -143,6 +143,20 @@ describe('the allocation model in a browser', () => {
     await page.getByText('Modellen är sparad och ramarna omräknade.').waitFor();
     await expectAccessible(page);
 
+    // Someone else saves in between: the form says so and reloads; it does not overwrite.
+    const url = `${base}/api/allocation/scenarios/${new URL(page.url()).searchParams.get('scenario')}`;
+    const current = await (await page.request.get(url)).json();
+    const indices = { ...current.config.indices, pricePct: 2.1 };
+    expect((await page.request.patch(url, { data: { version: current.version, config: { ...current.config, indices } } })).status()).toBe(
+      200,
+    );
+    await page.getByLabel('Priskompensation, %').fill('2,2');
+    await page.getByRole('button', { name: 'Spara modellen' }).click();
+    await page.getByText(/Någon annan har ändrat uppgifterna sedan du öppnade dem/).waitFor();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Ladda om uppgifterna' }).click();
+    await expect.poll(() => page.getByLabel('Priskompensation, %').inputValue()).toBe('2,1');
+
     await page.getByRole('link', { name: 'Se ramar och bryggor' }).click();
     await page.getByRole('heading', { level: 1, name: 'Fördelningsmodell' }).waitFor();
     const bridge = page.getByRole('table', { name: 'Bryggan för Socialnämnden till 2027, kronor' });
@@ -151,6 +165,20 @@ describe('the allocation model in a browser', () => {
     expect(num(await step.getByRole('cell').first().textContent())).toBe(2_000_000);
     expect(await step.getByRole('cell').nth(1).textContent()).toBe(motivation);
     await expectAccessible(page);
+
+    // Rename the copy, then remove it (it is not the base), asked first in a dialog.
+    await page.getByLabel('Scenariots namn').fill(`${name} omdöpt`);
+    await page.getByRole('button', { name: 'Byt namn' }).click();
+    await page.getByText(`Scenariot heter nu ${name} omdöpt.`).waitFor();
+    await page.getByRole('button', { name: 'Ta bort scenariot' }).click();
+    const dialog = page.getByRole('dialog', { name: `Ta bort ${name} omdöpt?` });
+    await dialog.waitFor();
+    await expectAccessible(page);
+    await dialog.getByRole('button', { name: 'Ta bort scenariot' }).click();
+    await page.getByText(`Scenariot ${name} omdöpt är borttaget.`).waitFor();
+    await expect
+      .poll(() => page.getByLabel('Scenario', { exact: true }).locator('option').allTextContents())
+      .not.toContain(`${name} omdöpt`);
 
     await page.getByRole('link', { name: 'Befolkning och inläsning' }).click();
     await page.getByRole('heading', { level: 1, name: 'Befolkning' }).waitFor();

@@ -44,6 +44,17 @@ describe('reminders in a browser', () => {
     await page.getByRole('button', { name: 'Skicka påminnelser nu' }).click();
     await page.getByText(/^Klart: \d+ nya påminnelser/).waitFor();
     await expectAccessible(page);
+
+    // The reminder days: a wrong value is named at its field; the defaults saved as they are.
+    const before = page.getByLabel(/^Dagar före sista dag/);
+    await expect(before.inputValue()).resolves.toBe('14, 3');
+    await before.fill('14, x');
+    await page.getByRole('button', { name: 'Spara' }).click();
+    await page.getByRole('link', { name: 'Skriv hela dagar med kommatecken emellan, t.ex. 14, 3.' }).waitFor();
+    await expectAccessible(page);
+    await before.fill('14, 3');
+    await page.getByRole('button', { name: 'Spara' }).click();
+    await page.getByText('Inställningarna är sparade. De gäller från nästa körning.').waitFor();
     await context.close();
   });
 

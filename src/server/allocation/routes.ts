@@ -20,13 +20,10 @@ const createInput = z.object({
   budgetYear: budgetYearSchema,
   name,
   copyFrom: z.uuid({ error: 'Ogiltigt id.' }).nullish(),
-  config: z
-    .unknown()
-    .optional()
-    .openapi({
-      description:
-        'Modellen (se docs/allocation-model.md); utelämnas vid kopiering. Utan modell och kopia: en tom modell med KS och nämnderna',
-    }),
+  config: z.unknown().optional().openapi({
+    description:
+      'Modellen (se docs/allocation-model.md); utelämnas vid kopiering. Utan modell och kopia: en tom modell med KS och nämnderna',
+  }),
 });
 const updateInput = z.object({
   version: z.number({ error: 'Versionen saknas.' }).int().positive(),

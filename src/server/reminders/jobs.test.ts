@@ -42,7 +42,9 @@ describe('the reminder job', () => {
     const deadline = Date.now() + 60_000;
     while ((await count()) < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 500));
     expect(await count()).toBe(2);
-    const pgboss = await sql<{ n: number }>`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'pgboss'`.execute(t.db);
+    const pgboss = await sql<{ n: number }>`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'pgboss'`.execute(
+      t.db,
+    );
     expect(pgboss.rows[0]?.n).toBeGreaterThan(0);
   }, 90_000);
 });

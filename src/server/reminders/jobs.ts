@@ -29,6 +29,9 @@ export async function startReminderJobs(database: Database, databaseUrl: string 
   await boss.start();
   await boss.createQueue(sweepQueue);
   await boss.schedule(sweepQueue, sweepCron, {}, { tz: 'Europe/Stockholm' });
+  // Sent before the worker starts, so its first fetch takes it. A singleton key: several
+  // processes starting together queue one catch-up sweep, not one each.
+  await boss.send(sweepQueue, {}, { singletonKey: 'startup', singletonSeconds: 60 });
   await boss.work(sweepQueue, { pollingIntervalSeconds: 30 }, async () => {
     const r = await sweepReminders(database.db);
     if (r.remindersCreated || r.emailsSent || r.emailsFailed)
@@ -36,7 +39,5 @@ export async function startReminderJobs(database: Database, databaseUrl: string 
         `Påminnelser ${r.today}: ${r.remindersCreated} nya, ${r.emailsSent} e-brev skickade, ${r.emailsFailed} misslyckade, ${r.emailsHeld} i utkorgen.`,
       );
   });
-  // A singleton key: several processes starting together queue one catch-up sweep, not one each.
-  await boss.send(sweepQueue, {}, { singletonKey: 'startup', singletonSeconds: 60 });
   return { boss, stop: () => boss.stop({ graceful: true, timeout: 10_000 }) };
 }

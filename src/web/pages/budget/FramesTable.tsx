@@ -17,11 +17,10 @@ function ScenarioNote({ scenario }: { scenario: ScenarioSource }) {
   if (!scenario.id) return <Paragraph data-size="sm">{t('budgetFromScenario.sourceRemoved', args)}</Paragraph>;
   return (
     <Paragraph data-size="sm">
-      {t('budgetFromScenario.source', args)}{' '}
+      {t('budgetFromScenario.source', args)} {scenario.changed ? t('budgetFromScenario.changed') : t('budgetFromScenario.unchanged')}{' '}
       <Link asChild>
         <RouterLink to={bridgeUrl(scenario)}>{t('budgetFromScenario.openScenario', args)}</RouterLink>
-      </Link>{' '}
-      {scenario.changed ? t('budgetFromScenario.changed') : t('budgetFromScenario.unchanged')}
+      </Link>
     </Paragraph>
   );
 }

@@ -12,6 +12,8 @@ import { monthLabel, stepHref } from './text.js';
 const rings = { planning: 172, followup: 112 } as const;
 const LANE = 19;
 const R = 9;
+/** The specification's figure marks the three plans: SP strategisk plan, NP nämndplan, VP verksamhetsplan. */
+const planLetters: Partial<Record<Step['step'], string>> = { kf_strategisk_plan: 'SP', namndplan: 'NP', verksamhetsplan: 'VP' };
 const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 const ELECTION = 46;
 
@@ -105,11 +107,11 @@ export function CycleWheel({ cycle }: { cycle: AnnualCycle }) {
                     y={c.y}
                     textAnchor="middle"
                     dominantBaseline="central"
-                    fontSize="10"
+                    fontSize={planLetters[step.step] ? 8 : 10}
                     fontWeight="bold"
                     fill={`var(--ds-color-${color}-text-default)`}
                   >
-                    {step.phase}
+                    {planLetters[step.step] ?? step.phase}
                   </text>
                 </a>
               </g>

@@ -9,6 +9,7 @@ import { PageHeading } from '../../components/PageHeading.js';
 import { ErrorAlert, Loading, QueryError, SuccessAlert } from '../../components/Status.js';
 import { formatDateTime, formatNumber } from '../../format.js';
 import { useMe } from '../../queries.js';
+import { ReminderSettingsSection } from './ReminderSettingsSection.js';
 import { type OutboxList, reminderKeys, remindersApi, type SweepResult, useOutbox } from './remindersApi.js';
 
 const pageSize = 50;
@@ -76,6 +77,7 @@ export function OutboxPage() {
       ) : (
         <Messages data={outbox.data} offset={offset} onOffset={setOffset} />
       )}
+      <ReminderSettingsSection />
     </>
   );
 }

@@ -16,13 +16,22 @@ export const remindersApi = {
   feeds: () => request<{ items: Feed[] }>('GET', '/calendar/feeds'),
   createFeed: (orgUnitId: string | null) => request<FeedCreated>('POST', '/calendar/feeds', { orgUnitId }),
   revokeFeed: (id: string) => request<void>('DELETE', `/calendar/feeds/${id}`),
+  settings: () => request<ReminderSettingsState>('GET', '/reminders/settings'),
+  saveSettings: (body: { settings: ReminderSettingsState['settings']; version: number }) =>
+    request<ReminderSettingsState>('PUT', '/reminders/settings', body),
 };
+
+export interface ReminderSettingsState {
+  settings: { daysBefore: number[]; daysLate: number[]; catchUpDays: number };
+  version: number;
+}
 
 export const reminderKeys = {
   notifications: ['notifications'] as const,
   unread: ['notifications', 'unread-count'] as const,
   outbox: ['outbox'] as const,
   feeds: ['calendar-feeds'] as const,
+  settings: ['reminder-settings'] as const,
 };
 
 /** Polled once a minute, so a reminder the hourly sweep made shows up without a reload. */

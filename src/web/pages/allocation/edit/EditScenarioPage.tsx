@@ -16,10 +16,12 @@ import { Loading, QueryError, SuccessAlert } from '../../../components/Status.js
 import { useForm } from '../../../forms/useForm.js';
 import { allocationApi, allocationKeys, type ScenarioDetail, useScenario } from '../allocationApi.js';
 import { useAllocationParams } from '../ScenarioPicker.js';
+import { AddNamnd } from './AddNamnd.js';
 import { AmountListFields } from './AmountListFields.js';
 import { type Draft, fieldsOf, fromDraft, toDraft } from './draft.js';
 import { GeneralFields } from './GeneralFields.js';
 import { NamndFields } from './NamndFields.js';
+import { PriceTagFields } from './PriceTagFields.js';
 
 /** The server names one band of a list (`demographyBands.2`); the form has one field for the list. */
 const toFormFields = (e: unknown) =>
@@ -28,7 +30,7 @@ const toFormFields = (e: unknown) =>
         e.status,
         e.code,
         e.message,
-        e.fields.map((f) => ({ ...f, field: f.field.replace(/(\.demographyBands)\.\d+$/, '$1') })),
+        e.fields.map((f) => ({ ...f, field: f.field.replace(/(\.demographyBands|^config\.ageBands)\.\d+$/, '$1') })),
         e.rule,
       )
     : e;
@@ -56,13 +58,18 @@ function EditForm({ scenario: current, onSaved, onReload }: { scenario: Scenario
     const { config, errors: local } = fromDraft(draft, scenario.config, t);
     if (form.check(local)) save.mutate(config);
   };
-  const tagged = new Set(scenario.config.priceTags.map((p) => p.verksamhet));
+  const tagged = new Set(draft.priceTags.map((p) => p.verksamhet.trim()));
+  const bands = draft.ageBands
+    .split(/[,;]/)
+    .map((b) => b.trim())
+    .filter(Boolean);
   const bridges = new Map(scenario.result?.namnder.map((n) => [n.key, n.previousKr]) ?? []);
 
   return (
     <form onSubmit={submit} noValidate className="allocation-edit">
       <FormErrorSummary form={form} onReload={onReload} />
       <GeneralFields draft={draft} set={setDraft} errors={errors} year={scenario.budgetYear} />
+      <PriceTagFields draft={draft} set={setDraft} errors={errors} />
       <section aria-labelledby="edit-namnder-heading">
         <Heading level={2} data-size="sm" id="edit-namnder-heading">
           {t('allocationEdit.namnder')}
@@ -75,11 +82,13 @@ function EditForm({ scenario: current, onSaved, onReload }: { scenario: Scenario
             index={i}
             errors={errors}
             tagged={tagged}
-            bands={scenario.config.ageBands}
+            bands={bands}
             previousKr={bridges.get(n.key)}
             update={(fn) => setDraft((d) => ({ ...d, namnder: d.namnder.map((x, j) => (j === i ? fn(x) : x)) }))}
+            onRemove={() => setDraft((d) => ({ ...d, namnder: d.namnder.filter((_, j) => j !== i) }))}
           />
         ))}
+        <AddNamnd draft={draft} set={setDraft} />
       </section>
       {(['rentChanges', 'generalGrants', 'priorities'] as const).map((list) => (
         <AmountListFields key={list} list={list} draft={draft} set={setDraft} errors={errors} />

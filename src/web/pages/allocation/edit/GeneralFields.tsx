@@ -42,6 +42,14 @@ export function GeneralFields({ draft, set, errors, year }: Props) {
         onChange={(v) => set((d) => ({ ...d, forecastSeries: v }))}
         errors={errors}
       />
+      <PathField
+        path="config.ageBands"
+        label={t('allocationEdit.ageBands')}
+        description={t('allocationEdit.ageBandsHelp')}
+        value={draft.ageBands}
+        onChange={(v) => set((d) => ({ ...d, ageBands: v }))}
+        errors={errors}
+      />
       <Heading level={3} data-size="xs">
         {t('allocationEdit.plk')}
       </Heading>

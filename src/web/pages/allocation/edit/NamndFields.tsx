@@ -16,11 +16,12 @@ interface Props {
   tagged: ReadonlySet<string>;
   bands: string[];
   previousKr: number | undefined;
+  onRemove: () => void;
 }
 
 const replace = <T,>(xs: T[], i: number, x: T) => xs.map((y, j) => (j === i ? x : y));
 
-export function NamndFields({ namnd, index, update, errors, tagged, bands, previousKr }: Props) {
+export function NamndFields({ namnd, index, update, errors, tagged, bands, previousKr, onRemove }: Props) {
   const { t } = useTranslation();
   const at = `config.namnder.${index}`;
   const headingId = `edit-namnd-${index}`;
@@ -134,6 +135,9 @@ export function NamndFields({ namnd, index, update, errors, tagged, bands, previ
           onClick={() => update((n) => ({ ...n, volumeAdjustments: [...n.volumeAdjustments, { amountKr: '', reason: '' }] }))}
         >
           {t('allocationEdit.addVolume', { name: namnd.name })}
+        </Button>
+        <Button type="button" variant="tertiary" data-size="sm" onClick={onRemove}>
+          {t('allocationEdit.removeNamnd', { name: namnd.name })}
         </Button>
       </div>
     </section>

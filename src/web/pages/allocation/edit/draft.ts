@@ -31,9 +31,18 @@ export interface AmountDraft {
 export type AmountList = 'rentChanges' | 'generalGrants' | 'priorities';
 export const textKey = { rentChanges: 'reason', generalGrants: 'reason', priorities: 'motivation' } as const;
 
+export interface PriceTagDraft {
+  verksamhet: string;
+  ageBand: string;
+  krPerInhabitant: string;
+}
+
 export interface Draft {
   populationRule: Config['populationRule'];
   forecastSeries: string;
+  /** The model's age bands, comma separated as a person writes them. */
+  ageBands: string;
+  priceTags: PriceTagDraft[];
   pricePct: string;
   wagePct: string;
   wageHeldCentrally: boolean;
@@ -44,12 +53,19 @@ export interface Draft {
   priorities: AmountDraft[];
 }
 
+const list = (text: string) =>
+  text
+    .split(/[,;]/)
+    .map((b) => b.trim())
+    .filter(Boolean);
 const num = (n: number) => new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 4 }).format(n);
 
 export function toDraft(c: Config): Draft {
   return {
     populationRule: c.populationRule,
     forecastSeries: c.forecastSeries,
+    ageBands: c.ageBands.join(', '),
+    priceTags: c.priceTags.map((p) => ({ verksamhet: p.verksamhet, ageBand: p.ageBand, krPerInhabitant: num(p.krPerInhabitant) })),
     pricePct: num(c.indices.pricePct),
     wagePct: num(c.indices.wagePct),
     wageHeldCentrally: c.indices.wageHeldCentrally,
@@ -104,6 +120,12 @@ export function fromDraft(d: Draft, base: Config, t: TFunction): { config: Confi
     ...base,
     populationRule: d.populationRule,
     forecastSeries: d.forecastSeries.trim(),
+    ageBands: list(d.ageBands),
+    priceTags: d.priceTags.map((p, i) => ({
+      verksamhet: required(`config.priceTags.${i}.verksamhet`, p.verksamhet, t('allocationEdit.verksamhetMissing')),
+      ageBand: required(`config.priceTags.${i}.ageBand`, p.ageBand, t('allocationEdit.ageBandMissing')),
+      krPerInhabitant: number(`config.priceTags.${i}.krPerInhabitant`, p.krPerInhabitant),
+    })),
     indices: {
       pricePct: number('config.indices.pricePct', d.pricePct),
       wagePct: number('config.indices.wagePct', d.wagePct),
@@ -120,10 +142,7 @@ export function fromDraft(d: Draft, base: Config, t: TFunction): { config: Confi
         verksamheter: n.verksamheter.map((v, j) => ({
           verksamhet: required(`${at}.verksamheter.${j}.verksamhet`, v.verksamhet, t('allocationEdit.verksamhetMissing')),
           previousKr: kr(`${at}.verksamheter.${j}.previousKr`, v.previousKr),
-          demographyBands: v.demographyBands
-            .split(/[,;]/)
-            .map((b) => b.trim())
-            .filter(Boolean),
+          demographyBands: list(v.demographyBands),
         })),
         volumeAdjustments: n.volumeAdjustments.map((a, j) => ({
           amountKr: kr(`${at}.volumeAdjustments.${j}.amountKr`, a.amountKr),
@@ -149,6 +168,13 @@ export function fieldsOf(d: Draft, t: TFunction): Record<string, { id: string; l
   };
   add('config.populationRule', t('allocationEdit.populationRule'));
   add('config.forecastSeries', t('allocationEdit.forecastSeries'));
+  add('config.ageBands', t('allocationEdit.ageBands'));
+  d.priceTags.forEach((_, i) => {
+    const row = t('allocationEdit.priceTagNo', { n: i + 1 });
+    add(`config.priceTags.${i}.verksamhet`, `${row}: ${t('allocationEdit.verksamhet')}`);
+    add(`config.priceTags.${i}.ageBand`, `${row}: ${t('allocationEdit.ageBand')}`);
+    add(`config.priceTags.${i}.krPerInhabitant`, `${row}: ${t('allocationEdit.krPerInhabitant')}`);
+  });
   add('config.indices.pricePct', t('allocationEdit.pricePct'));
   add('config.indices.wagePct', t('allocationEdit.wagePct'));
   add('config.centralNamnd', t('allocationEdit.centralNamnd'));
