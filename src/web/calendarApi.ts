@@ -1,13 +1,14 @@
 // The annual cycle's part of the fetch client and its query hooks. Shapes come from core.
 import { type QueryClient, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { Meeting, Task, meetingImportResult, settingsResponse } from '../core/calendar/records.js';
+import type { Meeting, MeetingChanged, Task, generateResult, meetingImportResult, settingsResponse } from '../core/calendar/records.js';
 import type { AnnualCycle, Step } from '../core/calendar/schemas.js';
 import { request } from './api.js';
 
 export type { AnnualCycle, Meeting, Step, Task };
 export type CycleSettingsView = z.infer<typeof settingsResponse>;
 export type ImportResult = z.infer<typeof meetingImportResult>;
+export type GenerateResult = z.infer<typeof generateResult>;
 export interface Organ {
   id: string;
   name: string;
@@ -19,9 +20,9 @@ export const calendarApi = {
   tasks: (q: { year?: number; stepKey?: string }) => request<{ items: Task[] }>('GET', '/calendar/tasks', undefined, q),
   setTaskState: (id: string, state: Task['state'], version: number) =>
     request<Task>('POST', `/calendar/tasks/${id}/state`, { state, version }),
-  generate: (year: number) => request<{ created: number; moved: number; unchanged: number }>('POST', `/calendar/${year}/tasks`),
+  generate: (year: number) => request<GenerateResult>('POST', `/calendar/${year}/tasks`),
   meetings: (year: number) => request<{ items: Meeting[]; organs: Organ[] }>('GET', '/calendar/meetings', undefined, { year }),
-  addMeeting: (body: { orgUnitId: string; heldOn: string; title?: string }) => request<Meeting>('POST', '/calendar/meetings', body),
+  addMeeting: (body: { orgUnitId: string; heldOn: string; title?: string }) => request<MeetingChanged>('POST', '/calendar/meetings', body),
   deleteMeeting: (id: string, version: number) => request<void>('DELETE', `/calendar/meetings/${id}?version=${version}`),
   importMeetings: (body: { year: number; format: 'csv' | 'ical'; content: string }) =>
     request<ImportResult>('POST', '/calendar/meetings/import', body),

@@ -27,6 +27,10 @@ export const meetingInput = z.object({
 });
 export const meetingUpdate = meetingInput.extend({ version });
 
+/** A meeting added or changed, with how many unfinished tasks followed it (decision 0010). */
+export const meetingChanged = meetingSchema.extend({ tasksMoved: z.number().int() });
+export type MeetingChanged = z.infer<typeof meetingChanged>;
+
 export const meetingImportInput = z.object({
   year: z.number({ error: 'Ange året som sammanträdesplanen gäller.' }).int().min(2000).max(2100),
   format: z.enum(['csv', 'ical'], { error: 'Formatet kan vara csv eller ical.' }),
@@ -38,6 +42,7 @@ export const meetingImportResult = z.object({
   added: z.number().int(),
   updated: z.number().int(),
   unchanged: z.number().int(),
+  tasksMoved: z.number().int(),
 });
 
 export const settingsResponse = z.object({
@@ -70,6 +75,8 @@ export const taskSchema = z.object({
   doneAt: z.string().nullable(),
   doneBy: z.string().nullable(),
   planId: z.string().nullable(),
+  /** False when no step of the year's cycle produces the task any more (a setting changed); only done ones stay. */
+  inCycle: z.boolean(),
   canEdit: z.boolean(),
   version: z.number().int(),
 });
@@ -83,6 +90,13 @@ export const taskStateInput = z.object({
 export const generateResult = z.object({
   year: z.number().int(),
   created: z.number().int(),
+  /** Unfinished tasks whose due date or meeting changed. */
   moved: z.number().int(),
+  /** Tasks that only got the plan their step produced linked. */
+  linked: z.number().int(),
+  /** Unfinished tasks that no step produces any more, deleted. */
+  removed: z.number().int(),
+  /** Done tasks that no step produces any more, kept as they are. */
+  retired: z.number().int(),
   unchanged: z.number().int(),
 });

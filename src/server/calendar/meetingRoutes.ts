@@ -1,6 +1,13 @@
 // Meetings (sammanträden) of fullmäktige, kommunstyrelse and nämnder over HTTP.
 import { createRoute, z } from '@hono/zod-openapi';
-import { meetingImportInput, meetingImportResult, meetingInput, meetingSchema, meetingUpdate } from '../../core/calendar/records.js';
+import {
+  meetingChanged,
+  meetingImportInput,
+  meetingImportResult,
+  meetingInput,
+  meetingSchema,
+  meetingUpdate,
+} from '../../core/calendar/records.js';
 import { requireCaller } from '../auth/policy.js';
 import { router } from '../http/context.js';
 import { errors, idParam, jsonBody, ok } from '../http/openapi.js';
@@ -45,9 +52,9 @@ export const meetingRoutes = router()
       method: 'post',
       path: '/calendar/meetings',
       tags,
-      summary: 'Lägg in ett sammanträde',
+      summary: 'Lägg in ett sammanträde; årets ej klara uppgifter flyttas till det i samma transaktion',
       request: jsonBody(meetingInput),
-      responses: { 201: ok(meetingSchema, 'Skapat'), ...all },
+      responses: { 201: ok(meetingChanged, 'Skapat'), ...all },
     }),
     async (c) => c.json(await createMeeting(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('json')), 201),
   )
@@ -56,7 +63,7 @@ export const meetingRoutes = router()
       method: 'post',
       path: '/calendar/meetings/import',
       tags,
-      summary: 'Läs in en sammanträdesplan (CSV: organ;datum;titel, eller iCalendar); allt eller inget',
+      summary: 'Läs in en sammanträdesplan (CSV: organ;datum;titel, eller iCalendar); allt eller inget; ej klara uppgifter följer',
       request: jsonBody(meetingImportInput),
       responses: { 200: ok(meetingImportResult), ...all },
     }),
@@ -67,9 +74,9 @@ export const meetingRoutes = router()
       method: 'put',
       path: '/calendar/meetings/{id}',
       tags,
-      summary: 'Ändra ett sammanträde (med versionen)',
+      summary: 'Ändra ett sammanträde (med versionen); ej klara uppgifter följer det nya datumet',
       request: { params: idParam, ...jsonBody(meetingUpdate) },
-      responses: { 200: ok(meetingSchema), ...all },
+      responses: { 200: ok(meetingChanged), ...all },
     }),
     async (c) =>
       c.json(await updateMeeting(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('param').id, c.req.valid('json')), 200),
@@ -79,7 +86,7 @@ export const meetingRoutes = router()
       method: 'delete',
       path: '/calendar/meetings/{id}',
       tags,
-      summary: 'Ta bort ett sammanträde (med versionen)',
+      summary: 'Ta bort ett sammanträde (med versionen); ej klara uppgifter på det faller tillbaka till månadens slut',
       request: { params: idParam, query: z.object({ version: z.coerce.number({ error: 'Ange versionen.' }).int() }) },
       responses: { 204: { description: 'Borttaget' }, ...all },
     }),

@@ -33,9 +33,9 @@ describe('import of a sammanträdesplan', () => {
     const before = await count();
     const first = await importFile('csv', csv);
     expect(first.status).toBe(200);
-    expect(first.body).toEqual({ read: 3, added: 3, updated: 0, unchanged: 0 });
+    expect(first.body).toEqual({ read: 3, added: 3, updated: 0, unchanged: 0, tasksMoved: 0 });
     const again = await importFile('csv', csv);
-    expect(again.body).toEqual({ read: 3, added: 0, updated: 0, unchanged: 3 });
+    expect(again.body).toEqual({ read: 3, added: 0, updated: 0, unchanged: 3, tasksMoved: 0 });
     expect(await count()).toBe(before + 3);
     const list = await t.call('GET', '/api/calendar/meetings?year=2028', { cookie: staff });
     expect(list.body.items.map((m: { heldOn: string; title: string }) => [m.heldOn, m.title])).toEqual([

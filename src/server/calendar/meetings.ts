@@ -9,12 +9,13 @@ import {
   parseMeetingsCsv,
   parseMeetingsIcal,
 } from '../../core/calendar/meetingImport.js';
-import type { Meeting, meetingImportInput, meetingInput, meetingUpdate } from '../../core/calendar/records.js';
+import type { Meeting, MeetingChanged, meetingImportInput, meetingInput, meetingUpdate } from '../../core/calendar/records.js';
 import { fail } from '../../core/errors.js';
 import { writeAudit } from '../audit/log.js';
 import type { Caller } from '../auth/caller.js';
 import { holdsOn } from '../auth/policy.js';
 import type { DB } from '../db/schema.js';
+import { followMeetings } from './taskSync.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -97,7 +98,7 @@ const audit = (trx: Db, caller: Caller, action: string, id: string, unit: string
     after,
   });
 
-export async function createMeeting(db: Kysely<DB>, caller: Caller, input: z.infer<typeof meetingInput>): Promise<Meeting> {
+export async function createMeeting(db: Kysely<DB>, caller: Caller, input: z.infer<typeof meetingInput>): Promise<MeetingChanged> {
   const m = caller.municipalityId;
   return db.transaction().execute(async (trx) => {
     const o = await organ(trx, caller, input.orgUnitId);
@@ -116,7 +117,8 @@ export async function createMeeting(db: Kysely<DB>, caller: Caller, input: z.inf
       .executeTakeFirstOrThrow();
     const meeting = toMeeting(await select(trx, m).where('m.id', '=', id).executeTakeFirstOrThrow());
     await audit(trx, caller, 'create', id, o.id, null, meeting);
-    return meeting;
+    const tasksMoved = await followMeetings(trx, m, caller.personId, [meeting.heldOn], { meeting: id, action: 'create' });
+    return { ...meeting, tasksMoved };
   });
 }
 
@@ -126,7 +128,12 @@ async function existing(trx: Db, caller: Caller, id: string): Promise<Meeting> {
   return toMeeting(row);
 }
 
-export async function updateMeeting(db: Kysely<DB>, caller: Caller, id: string, input: z.infer<typeof meetingUpdate>): Promise<Meeting> {
+export async function updateMeeting(
+  db: Kysely<DB>,
+  caller: Caller,
+  id: string,
+  input: z.infer<typeof meetingUpdate>,
+): Promise<MeetingChanged> {
   const m = caller.municipalityId;
   return db.transaction().execute(async (trx) => {
     const before = await existing(trx, caller, id);
@@ -142,7 +149,12 @@ export async function updateMeeting(db: Kysely<DB>, caller: Caller, id: string, 
       .execute();
     const after = await existing(trx, caller, id);
     await audit(trx, caller, 'update', id, o.id, before, after);
-    return after;
+    // A new title moves nothing; a new day or organ may move tasks of the cycles both days reach.
+    const placed = before.heldOn !== after.heldOn || before.orgUnitId !== after.orgUnitId;
+    const tasksMoved = placed
+      ? await followMeetings(trx, m, caller.personId, [before.heldOn, after.heldOn], { meeting: id, action: 'update' })
+      : 0;
+    return { ...after, tasksMoved };
   });
 }
 
@@ -151,7 +163,7 @@ export async function deleteMeeting(db: Kysely<DB>, caller: Caller, id: string, 
     const before = await existing(trx, caller, id);
     await organ(trx, caller, before.orgUnitId);
     if (before.version !== version) throw fail('stale_version');
-    // A task placed on this meeting keeps its date; the next task generation moves it.
+    // A done task placed on this meeting keeps its date; unfinished ones follow the placement below.
     await trx
       .updateTable('calendar_task')
       .set({ meeting_id: null })
@@ -160,6 +172,7 @@ export async function deleteMeeting(db: Kysely<DB>, caller: Caller, id: string, 
       .execute();
     await trx.deleteFrom('meeting').where('municipality_id', '=', caller.municipalityId).where('id', '=', id).execute();
     await audit(trx, caller, 'delete', id, before.orgUnitId, before, null);
+    await followMeetings(trx, caller.municipalityId, caller.personId, [before.heldOn], { meeting: id, action: 'delete' });
   });
 }
 
@@ -175,7 +188,8 @@ export async function importMeetings(db: Kysely<DB>, caller: Caller, input: z.in
     const parsed: ParsedMeeting[] =
       input.format === 'csv' ? parseMeetingsCsv(input.content, organs, input.year) : parseMeetingsIcal(input.content, organs, input.year);
     for (const id of new Set(parsed.map((p) => p.orgUnitId))) await organ(trx, caller, id);
-    const count = { read: parsed.length, added: 0, updated: 0, unchanged: 0 };
+    const count = { read: parsed.length, added: 0, updated: 0, unchanged: 0, tasksMoved: 0 };
+    const addedDays: string[] = [];
     for (const p of parsed) {
       const row = await trx
         .selectFrom('meeting')
@@ -198,6 +212,7 @@ export async function importMeetings(db: Kysely<DB>, caller: Caller, input: z.in
           .returning('id')
           .executeTakeFirstOrThrow();
         await audit(trx, caller, 'import', id, p.orgUnitId, null, p);
+        addedDays.push(p.heldOn);
         count.added++;
       } else if (row.title !== p.title || (p.externalUid && row.external_uid !== p.externalUid)) {
         await trx
@@ -210,6 +225,9 @@ export async function importMeetings(db: Kysely<DB>, caller: Caller, input: z.in
         count.updated++;
       } else count.unchanged++;
     }
+    // Once for the whole file: titles move nothing, so only new meetings are followed.
+    if (addedDays.length)
+      count.tasksMoved = await followMeetings(trx, m, caller.personId, addedDays, { import: input.format, added: count.added });
     return count;
   });
 }

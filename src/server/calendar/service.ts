@@ -3,6 +3,7 @@
 import type { Kysely } from 'kysely';
 import { annualCycle } from '../../core/calendar/cycle.js';
 import { type Placed, placeSteps } from '../../core/calendar/placement.js';
+import { meetingWindow } from '../../core/calendar/reconcile.js';
 import type { AnnualCycle } from '../../core/calendar/schemas.js';
 import { type CycleSettings, defaultSettings } from '../../core/calendar/settings.js';
 import { validateSettings } from '../../core/calendar/validate.js';
@@ -57,10 +58,8 @@ export async function meetingsBetween(db: Kysely<DB>, municipalityId: string, fr
 /** The year's cycle from the municipality's settings, each step placed on its meetings. */
 export async function placedCycleOf(db: Kysely<DB>, municipalityId: string, year: number): Promise<Placed> {
   const cycle = annualCycle(year, await settingsOf(db, municipalityId));
-  const [units, meetings] = await Promise.all([
-    unitsOf(db, municipalityId),
-    meetingsBetween(db, municipalityId, `${year - 1}-01-01`, `${year + 1}-12-31`),
-  ]);
+  const span = meetingWindow(year);
+  const [units, meetings] = await Promise.all([unitsOf(db, municipalityId), meetingsBetween(db, municipalityId, span.from, span.to)]);
   return placeSteps(cycle, units, meetings);
 }
 

@@ -11,6 +11,7 @@ import { Loading, QueryError } from '../../components/Status.js';
 import { CycleWheel } from './CycleWheel.js';
 import { StepTable } from './StepTable.js';
 import { monthLabel, yearFrom } from './text.js';
+import { TasksOutsideCycle, YearTasks } from './YearTasks.js';
 
 const views = ['hjul', 'lista', 'manad'] as const;
 type View = (typeof views)[number];
@@ -74,6 +75,7 @@ function CalendarYear({ year }: { year: number }) {
           <RouterLink to="/arshjul/installningar">{t('calendarWheel.settingsLink')}</RouterLink>
         </Link>
       </Paragraph>
+      <YearTasks year={year} />
       {cycle.isPending ? (
         <Loading />
       ) : cycle.isError ? (
@@ -124,6 +126,7 @@ function CalendarYear({ year }: { year: number }) {
           </Tabs.Panel>
         </Tabs>
       )}
+      {cycle.data && <TasksOutsideCycle cycle={cycle.data} />}
     </>
   );
 }

@@ -28,7 +28,8 @@ export function MeetingImport({ year, onDone }: { year: number; onDone: (m: stri
     try {
       const r = await calendarApi.importMeetings({ year, format, content });
       setContent('');
-      onDone(t('calendarMeetings.imported', { read: r.read, added: r.added, updated: r.updated, unchanged: r.unchanged }));
+      const moved = r.tasksMoved ? ` ${t('calendarMeetings.tasksMoved', { count: r.tasksMoved })}` : '';
+      onDone(t('calendarMeetings.imported', { read: r.read, added: r.added, updated: r.updated, unchanged: r.unchanged }) + moved);
     } catch (err) {
       setError(err);
     }

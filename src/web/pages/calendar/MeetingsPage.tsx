@@ -46,6 +46,7 @@ export function MeetingsPage() {
       </Paragraph>
       <PageHeading>{t('calendarMeetings.title')}</PageHeading>
       <Paragraph>{t('calendarMeetings.intro')}</Paragraph>
+      <Paragraph>{t('calendarMeetings.tasksFollow')}</Paragraph>
       <YearSelect id="meetings-year" year={year} onChange={setYear} />
       {notice && <SuccessAlert message={notice} onDismiss={() => setNotice(null)} />}
       {error !== null && <ErrorAlert error={error} onDismiss={() => setError(null)} />}
@@ -123,7 +124,8 @@ function AddMeeting({ organs, year, onDone }: { organs: { id: string; name: stri
       const m = await calendarApi.addMeeting({ orgUnitId: v.orgUnitId, heldOn: v.heldOn, title: v.title || undefined });
       setV({ orgUnitId: '', heldOn: '', title: '' });
       form.reset();
-      onDone(t('calendarMeetings.added', { organ: m.orgUnitName, day: m.heldOn }));
+      const moved = m.tasksMoved ? ` ${t('calendarMeetings.tasksMoved', { count: m.tasksMoved })}` : '';
+      onDone(t('calendarMeetings.added', { organ: m.orgUnitName, day: m.heldOn }) + moved);
     } catch (err) {
       form.fail(err);
     }
