@@ -1,7 +1,8 @@
 // The allocation model in a browser: the administrator opens the 2027 model, copies June's
 // scenario (so no other test's data changes), raises a price tag, and sees the line, the bridge
 // step and the nämnd's frame change by exactly price × population; then the comparison page.
-// Axe on every page visited.
+// Downloads the model's tables as Excel from each page and reads them back. Axe on every page visited.
+import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible as axe, launch } from './browser.js';
@@ -52,7 +53,60 @@ async function copyShown(page: Page, name: string) {
   await expect.poll(() => page.getByLabel('Scenario', { exact: true }).locator('option:checked').textContent()).toBe(name);
 }
 
+/** Clicks a download link and reads the workbook it gives. */
+async function downloaded(page: Page, link: string | RegExp) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: link }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^[a-z0-9-]+\.xlsx$/);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(await download.path());
+  return book;
+}
+
+const rowsOf = (book: ExcelJS.Workbook, name: string) => {
+  const out: unknown[][] = [];
+  book.getWorksheet(name)?.eachRow((row) => out.push((row.values as unknown[]).slice(1)));
+  return out;
+};
+
 describe('the allocation model in a browser', () => {
+  it('downloads the scenario, a bridge, the comparison and the population as Excel with the page’s figures', async () => {
+    const context = await browser.newContext({ locale: 'sv-SE', acceptDownloads: true });
+    const page = await context.newPage();
+    await openModel(page);
+    const frames = page.getByRole('table', { name: /Nettoramar 2027/ });
+    const frameOf = async (name: string) =>
+      num(
+        await frames
+          .getByRole('row')
+          .filter({ has: page.getByRole('rowheader', { name, exact: true }) })
+          .getByRole('cell')
+          .nth(1)
+          .textContent(),
+      );
+    const scenario = await downloaded(page, /^Ladda ner scenariot som Excel/);
+    expect(scenario.worksheets.map((w) => w.name)).toEqual(['Ramar', 'Bryggor', 'Prislappar', 'Per verksamhet', 'Befolkning']);
+    const sn = rowsOf(scenario, 'Ramar').find((r) => r[0] === 'Socialnämnden') as unknown[];
+    expect(sn[2]).toBe(await frameOf('Socialnämnden'));
+
+    const bridge = await downloaded(page, 'Ladda ner bryggan för Socialnämnden som Excel');
+    const rows = rowsOf(bridge, 'Brygga');
+    expect(rows.at(-1)?.slice(0, 3)).toEqual(['Socialnämnden', 'Ny ram 2027', await frameOf('Socialnämnden')]);
+    const table = page.getByRole('table', { name: 'Bryggan för Socialnämnden till 2027, kronor' });
+    expect(rows.length - 1).toBe((await table.getByRole('row').count()) - 1);
+
+    await page.getByRole('link', { name: 'Jämför två scenarier' }).click();
+    await page.getByRole('table', { name: /Nya ramar 2027/ }).waitFor();
+    const compare = await downloaded(page, 'Ladda ner jämförelsen som Excel');
+    expect(rowsOf(compare, 'Ramar').at(-1)?.[0]).toBe('Summa');
+    await expectAccessible(page);
+
+    await page.goto(`${base}/budget/fordelningsmodell/befolkning?ar=2027`);
+    await page.getByRole('table', { name: /antal personer per åldersgrupp/ }).waitFor();
+    const population = await downloaded(page, 'Ladda ner all lagrad befolkning som Excel');
+    expect(rowsOf(population, 'Befolkning')[0]).toEqual(['Slag', 'Prognos', 'Datum', 'Åldersgrupp', 'Antal', 'Källa']);
+    await context.close();
+  });
+
   it('changes a price tag and shows the new bridge and frame', async () => {
     const context = await browser.newContext({ locale: 'sv-SE' });
     const page = await context.newPage();

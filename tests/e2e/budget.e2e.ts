@@ -5,7 +5,8 @@
 // Then the comparison, investment, grant and balance pages. Axe on every page visited.
 // Changes only Socialnämnden's 2027 distribution, which no other test reads, and restores it.
 // The central controller makes a frame proposal from the 2027 allocation scenario: a new draft
-// amendment (never in force, so no other test's figures move) and follows a nämnd's bridge link.
+// amendment (never in force, so no other test's figures move) and follows a nämnd's bridge link,
+// which lands on (scrolls to and focuses) that nämnd's bridge. Expected figures come from the API.
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -39,6 +40,23 @@ async function login(page: Page, email: string, password: string) {
 /** "612 000 000" (sv-SE, with no-break spaces) → 612000000. */
 const kr = (text: string | null) => Number((text ?? '').replace(/[^\d−-]/g, '').replace('−', '-'));
 
+/** KF's adopted operating frame 2027 per nämnd name, and the June scenario's, through the API. */
+async function demoFrames(page: Page) {
+  const json = async (path: string) => (await page.request.get(`${base}/api${path}`)).json();
+  const versions = (await json('/budget/versions?year=2027')).versions as { id: string; kind: string }[];
+  const adopted = await json(`/budget/versions/${versions.find((v) => v.kind === 'adopted')?.id}`);
+  const names = new Map((adopted.bodies as { id: string; name: string }[]).map((b) => [b.id, b.name]));
+  const frames = new Map<string, number>(
+    (adopted.frames as { orgUnitId: string; kind: string; year: number; amountKr: number }[])
+      .filter((f) => f.kind === 'operating' && f.year === 2027)
+      .map((f) => [names.get(f.orgUnitId) as string, f.amountKr]),
+  );
+  const scenarios = (await json('/allocation/scenarios?year=2027')).items as { id: string; isBase: boolean }[];
+  const june = await json(`/allocation/scenarios/${scenarios.find((x) => x.isBase)?.id}`);
+  const juneKr = new Map<string, number>((june.result.namnder as { name: string; newKr: number }[]).map((n) => [n.name, n.newKr]));
+  return { adopted: frames, june: juneKr };
+}
+
 async function sheet(rows: unknown[][]): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   const ws = book.addWorksheet('Fördelning');
@@ -58,7 +76,7 @@ describe('budget in a browser', () => {
     await versions.getByRole('row', { name: /Strategisk plan med budget 2027–2030.*Gällande/ }).waitFor();
     const frames = page.getByRole('table', { name: 'Driftram (netto) i kronor, Strategisk plan med budget 2027–2030' });
     const sn = frames.getByRole('row', { name: /^Socialnämnden/ });
-    expect(kr(await sn.getByRole('cell').first().textContent())).toBe(612_000_000);
+    expect(kr(await sn.getByRole('cell').first().textContent())).toBe((await demoFrames(page)).adopted.get('Socialnämnden'));
     await page.getByRole('link', { name: 'Resursfördelningsmodellen' }).waitFor();
     await expectAccessible(page);
 
@@ -89,16 +107,24 @@ describe('budget in a browser', () => {
     expect(kr(await enhet.getByRole('cell').nth(1).textContent())).toBe(1_500_000);
 
     // Give Hemsjukvård the 1,5 mnkr Vård och omsorg kept: every level now meets the frame.
-    const edit = async (amount: string) => {
+    const hemsjukvard = kr(
+      await tree
+        .getByRole('row', { name: /^Hemsjukvård/ })
+        .getByRole('cell')
+        .nth(1)
+        .textContent(),
+    );
+    expect(hemsjukvard).toBeGreaterThan(0);
+    const edit = async (amount: number) => {
       await page.getByRole('button', { name: 'Ändra fördelningen' }).click();
-      await page.getByLabel('Belopp för Hemsjukvård').fill(amount);
+      await page.getByLabel('Belopp för Hemsjukvård').fill(String(amount));
       await page.getByRole('button', { name: 'Spara fördelningen' }).click();
       await page.getByText('Fördelningen är sparad.').waitFor();
     };
-    await edit('42 700 000');
+    await edit(hemsjukvard + 1_500_000);
     await expect.poll(async () => kr(await enhet.getByRole('cell').nth(1).textContent())).toBe(0);
     await expectAccessible(page);
-    await edit('41 200 000');
+    await edit(hemsjukvard);
     await expect.poll(async () => kr(await enhet.getByRole('cell').nth(1).textContent())).toBe(1_500_000);
     await context.close();
   });
@@ -128,7 +154,16 @@ describe('budget in a browser', () => {
     await sn.getByRole('link', { name: 'Bryggan för Socialnämnden' }).click();
     await page.getByRole('heading', { level: 1, name: 'Fördelningsmodell' }).waitFor();
     expect(page.url()).toContain('scenario=');
+    expect(new URL(page.url()).hash).toBe(`#brygga-${snId}`);
     await expect.poll(async () => kr(await page.getByTestId(`frame-${snId}`).textContent())).toBe(proposed);
+    // The link lands on Socialnämnden's bridge: focus is on its section, which is in view.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`brygga-${snId}`);
+    const bridge = page.getByRole('region', { name: 'Socialnämnden', exact: true });
+    expect(await bridge.getAttribute('id')).toBe(`brygga-${snId}`);
+    const top = await page.evaluate((id) => document.getElementById(id)?.getBoundingClientRect().top ?? -1, `brygga-${snId}`);
+    // Scrolled to its start (within a pixel: the layout has fractional pixels).
+    expect(top).toBeGreaterThan(-1);
+    expect(top).toBeLessThan(await page.evaluate(() => window.innerHeight / 2));
     await expectAccessible(page);
     await context.close();
   });
@@ -143,7 +178,12 @@ describe('budget in a browser', () => {
     });
     const sn = diff.getByRole('row', { name: /^Socialnämnden/ });
     await sn.waitFor();
-    expect(await sn.getByRole('cell').nth(2).textContent()).toMatch(/^\+9\s180\s000$/);
+    // June's underlag is the June scenario; KF adopted more (August's priority and KF's own change).
+    const { adopted, june } = await demoFrames(page);
+    const change = (adopted.get('Socialnämnden') as number) - (june.get('Socialnämnden') as number);
+    expect(change).toBeGreaterThan(0);
+    expect(await sn.getByRole('cell').nth(2).textContent()).toMatch(/^\+[\d\s]+$/);
+    expect(kr(await sn.getByRole('cell').nth(2).textContent())).toBe(change);
     await expectAccessible(page);
 
     await page.goto(`${base}/budget/investeringar?ar=2027`);

@@ -56,6 +56,15 @@ describe('the demo ledger', () => {
       .orderBy('name')
       .execute();
     const forecasts = await t.db.selectFrom('year_forecast').selectAll().execute();
+    // 2026 has KF's adopted budget in the demo (the allocation model's last year's frames): each
+    // nämnd's and KS's operating frame, read through the budget's own API; no distribution for 2026.
+    const list = await t.call('GET', '/api/budget/versions?year=2026', { cookie: controller });
+    const inForce = list.body.versions.find((v: { inForce: boolean }) => v.inForce);
+    const version = await t.call('GET', `/api/budget/versions/${inForce.id}`, { cookie: controller });
+    const frames2026 = (version.body.frames as { orgUnitId: string; kind: string; year: number; amountKr: number }[]).filter(
+      (f) => f.kind === 'operating' && f.year === 2026,
+    );
+    expect(frames2026.length).toBeGreaterThan(3);
     const expected = computeOutcome({
       year: 2026,
       unitId: units.find((u) => u.parent_id === null)?.id as string,
@@ -63,8 +72,8 @@ describe('the demo ledger', () => {
       mapping: new Map(mapping.map((r) => [r.code, r.org_unit_id])),
       rules: kommunBasRules,
       rows: data.rows.map((r) => ({ ...r, month: Number(r.month.slice(5)) })),
-      // 2026 has no adopted budget in the demo (its budget is the ledger's #PBUDGET), nor annual budgets yet.
-      distributions: [],
+      // The ledger's #PBUDGET goes first unit by unit; a nämnd's frame gives it the remainder. No annual budgets yet.
+      distributions: frames2026.map((f) => ({ bodyId: f.orgUnitId, frameKr: f.amountKr, lines: [] })),
       annualBudgets: [],
       forecasts: forecasts.map((f) => ({
         unitId: f.org_unit_id,
@@ -78,7 +87,7 @@ describe('the demo ledger', () => {
     expect(figures).toEqual(expected);
     expect([canForecast, canManageLedger, canSetAnnualBudget]).toEqual([false, false, false]);
     expect(figures.throughMonth).toBe(10);
-    expect(figures.budgetSource).toBe('ledger');
+    expect(figures.budgetSource).toBe('mixed');
     expect(figures.unmapped.map((u: { ansvar: string }) => u.ansvar)).toEqual([UNMAPPED_DEMO_CODE]);
   });
 

@@ -8,6 +8,7 @@ import { requireCaller } from '../auth/policy.js';
 import { router } from '../http/context.js';
 import { errors, idParam, jsonBody, ok } from '../http/openapi.js';
 import { mayEditAllocation } from './access.js';
+import { allocationExcelRoutes } from './excelRoutes.js';
 import { manageRoutes } from './manageRoutes.js';
 import { populationRoutes } from './populationRoutes.js';
 import { listScenarios, toScenario } from './queries.js';
@@ -135,4 +136,5 @@ export const allocationRoutes = router()
     },
   )
   .route('/', manageRoutes)
-  .route('/', populationRoutes);
+  .route('/', populationRoutes)
+  .route('/', allocationExcelRoutes);

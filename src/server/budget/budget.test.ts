@@ -14,6 +14,8 @@ let social: string; // controller at Socialförvaltningen
 let build: string; // controller at Samhällsbyggnadsförvaltningen
 let admin: string;
 let elected: string;
+/** Operating frame 2027 per nämnd: the June and August scenarios computed, and KF's adopted budget. */
+let frames27: { june: Map<string, number>; august: Map<string, number>; adopted: Map<string, number> };
 
 const call = async (cookie: string, method: string, path: string, body?: unknown, status = 200) => {
   const res = await t.call(method, path, { cookie, body });
@@ -29,6 +31,24 @@ beforeAll(async () => {
   admin = await t.loginAs('admin');
   elected = await t.loginAs('elected');
   units = (await t.call('GET', '/api/org-units', { cookie: admin })).body.items;
+  const scenarios = (await t.call('GET', '/api/allocation/scenarios?year=2027', { cookie: elected })).body.items;
+  const newKr = async (base: boolean) => {
+    const id = scenarios.find((x: { isBase: boolean }) => x.isBase === base).id;
+    const r = (await t.call('GET', `/api/allocation/scenarios/${id}`, { cookie: elected })).body.result;
+    return new Map<string, number>(r.namnder.map((n: { name: string; newKr: number }) => [n.name, n.newKr]));
+  };
+  const adoptedId = (await t.call('GET', '/api/budget/versions?year=2027', { cookie: elected })).body.versions[2].id;
+  const adopted = (await t.call('GET', `/api/budget/versions/${adoptedId}`, { cookie: elected })).body;
+  const named = new Map(adopted.bodies.map((b: Unit) => [b.id, b.name]));
+  frames27 = {
+    june: await newKr(true),
+    august: await newKr(false),
+    adopted: new Map(
+      adopted.frames
+        .filter((f: { kind: string; year: number }) => f.kind === 'operating' && f.year === 2027)
+        .map((f: { orgUnitId: string; amountKr: number }) => [named.get(f.orgUnitId), f.amountKr]),
+    ),
+  };
 });
 afterAll(() => t.close());
 
@@ -42,12 +62,22 @@ describe('versions', () => {
     expect(list.referenceId).toBe(adopted.id);
     expect(list.canEdit).toBe(false);
     const diff = await call(elected, 'GET', `/api/budget/diff?from=${prel.id}&to=${adopted.id}`);
-    const sn = diff.rows.find((r: { orgUnitName: string; kind: string }) => r.orgUnitName === 'Socialnämnden' && r.kind === 'operating');
-    expect(sn.cells[0]).toEqual({ year: 2027, fromKr: 602_820_000, toKr: 612_000_000, changeKr: 9_180_000 });
-    const ks = diff.rows.find((r: { orgUnitName: string; kind: string }) => r.orgUnitName === 'Kommunstyrelsen' && r.kind === 'operating');
-    expect(ks.cells[0].changeKr).toBe(0);
+    // June's underlag is the June scenario; KF adopted August's proposal with its own changes.
+    const op = (name: string) =>
+      diff.rows.find((r: { orgUnitName: string; kind: string }) => r.orgUnitName === name && r.kind === 'operating').cells[0];
+    const june = (name: string) => frames27.june.get(name) as number;
+    const adoptedSn = frames27.adopted.get('Socialnämnden') as number;
+    expect(op('Socialnämnden')).toEqual({
+      year: 2027,
+      fromKr: june('Socialnämnden'),
+      toKr: adoptedSn,
+      changeKr: adoptedSn - june('Socialnämnden'),
+    });
+    // KS: only the priority of August's proposal (näringsliv), which KF kept.
+    expect(op('Kommunstyrelsen').changeKr).toBe(1_500_000);
     const total = diff.totals.find((r: { kind: string }) => r.kind === 'operating');
-    expect(total.cells[0].changeKr).toBe(9_180_000 + 5_856_000);
+    const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+    expect(total.cells[0].changeKr).toBe(sum(frames27.adopted) - sum(frames27.june));
   });
 
   it('keeps a decided version immutable', async () => {
@@ -112,7 +142,7 @@ describe('versions', () => {
     expect(audit.map((a) => a.action)).toEqual(['create', 'frames', 'decide']);
     // The distribution now measures against the amendment in force.
     const dist = await call(elected, 'GET', `/api/budget/distribution/${sn}?year=2027`);
-    expect(dist.frameKr).toBe(616_000_000);
+    expect(dist.frameKr).toBe((frames27.adopted.get('Socialnämnden') as number) + 4_000_000);
     expect(dist.undistributedKr).toBe(4_000_000);
   });
 
@@ -181,10 +211,13 @@ describe('internal distribution', () => {
     expect(d).toMatchObject({ frameKr: null, distributedKr: 0, undistributedKr: null, reference: null });
     const y27 = await call(social, 'GET', `/api/budget/distribution/${unit('Socialnämnden').id}?year=2027`);
     expect(y27.canEdit).toBe(true);
+    // The lines distribute KF's adopted frame; the amendment above added 4 mnkr that no line has yet.
+    const adopted = frames27.adopted.get('Socialnämnden') as number;
+    expect(y27.frameKr).toBe(adopted + 4_000_000);
     expect(y27.levels).toEqual([
-      { kind: 'forvaltning', sumKr: 612_000_000, undistributedKr: 4_000_000 },
-      { kind: 'avdelning', sumKr: 612_000_000, undistributedKr: 4_000_000 },
-      { kind: 'enhet', sumKr: 610_500_000, undistributedKr: 5_500_000 },
+      { kind: 'forvaltning', sumKr: adopted, undistributedKr: 4_000_000 },
+      { kind: 'avdelning', sumKr: adopted, undistributedKr: 4_000_000 },
+      { kind: 'enhet', sumKr: adopted - 1_500_000, undistributedKr: 5_500_000 },
     ]);
     expect(y27.nodes.find((n: { name: string }) => n.name === 'Vård och omsorg').undistributedKr).toBe(1_500_000);
     expect(y27.nodes[0]).toMatchObject({ name: 'Socialnämnden', depth: 0 });
@@ -211,20 +244,23 @@ describe('internal distribution', () => {
     expect(centre.status).toBe(403);
     const bukf = units.find((u) => u.name === 'Barn-, utbildnings- och kulturförvaltningen') as Unit;
     const bukOwn = await t.login('sofie.holmberg@flen.example', demoPasswords.controller);
+    const bukFrame = frames27.adopted.get('Barn-, utbildnings- och kulturnämnden') as number;
     const own = await call(bukOwn, 'PUT', `/api/budget/distribution/${buk}`, {
       budgetYear: 2027,
       version: 0,
-      lines: [{ orgUnitId: bukf.id, amountKr: 585_600_000 }],
+      lines: [{ orgUnitId: bukf.id, amountKr: bukFrame }],
     });
-    expect(own).toMatchObject({ version: 1, distributedKr: 585_600_000, undistributedKr: 0 });
+    expect(own).toMatchObject({ version: 1, distributedKr: bukFrame, undistributedKr: 0 });
   });
 
   it('replaces the distribution, 409 when stale, 400 naming a unit outside the nämnd, and audits', async () => {
     const id = unit('Socialnämnden').id;
     const before = await call(social, 'GET', `/api/budget/distribution/${id}?year=2027`);
+    const hemsjukvard = before.lines.find((l: { orgUnitId: string }) => l.orgUnitId === unit('Hemsjukvård').id).amountKr;
+    // Hemsjukvård gets the 1,5 mnkr Vård och omsorg kept back.
     const lines = [
       ...before.lines.filter((l: { orgUnitId: string }) => l.orgUnitId !== unit('Hemsjukvård').id),
-      { orgUnitId: unit('Hemsjukvård').id, amountKr: 42_700_000 },
+      { orgUnitId: unit('Hemsjukvård').id, amountKr: hemsjukvard + 1_500_000 },
     ];
     const after = await call(social, 'PUT', `/api/budget/distribution/${id}`, { budgetYear: 2027, version: before.version, lines });
     expect(after.version).toBe(before.version + 1);

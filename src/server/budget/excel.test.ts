@@ -51,7 +51,14 @@ describe('export', () => {
     const book = await download(social, `/api/budget/export/frames?versionId=${adoptedId}`);
     const rows = rowsOf(book.worksheets[0] as ExcelJS.Worksheet);
     expect(rows[0]).toEqual(['Nämnd eller bolag', 'Slag', '2027', '2028', '2029', '2030']);
-    expect(rows).toContainEqual(['Socialnämnden', 'Drift', 612_000_000, 630_972_000, 650_532_132, 670_698_628]);
+    const d = (await t.call('GET', `/api/budget/versions/${adoptedId}`, { cookie: social })).body;
+    const sn = d.frames.filter((f: { orgUnitId: string; kind: string }) => f.orgUnitId === snId && f.kind === 'operating');
+    expect(sn).toHaveLength(4);
+    expect(rows).toContainEqual([
+      'Socialnämnden',
+      'Drift',
+      ...d.years.map((y: number) => sn.find((f: { year: number }) => f.year === y).amountKr),
+    ]);
     expect(rows).toContainEqual(['Unikabruket AB', 'Ägartillskott', 3_500_000, 3_500_000, 3_500_000, 3_500_000]);
   });
 
@@ -61,7 +68,8 @@ describe('export', () => {
     expect(rowsOf(diff.worksheets[0] as ExcelJS.Worksheet).length).toBeGreaterThan(10);
     const dist = await download(social, `/api/budget/export/distribution?bodyId=${snId}&year=2027`);
     expect(dist.worksheets.map((w) => w.name)).toEqual(['Fördelning', 'Summor']);
-    expect(rowsOf(dist.worksheets[1] as ExcelJS.Worksheet)).toContainEqual(['enhet', 610_500_000, 1_500_000]);
+    const frame = (await t.call('GET', `/api/budget/distribution/${snId}?year=2027`, { cookie: social })).body.frameKr;
+    expect(rowsOf(dist.worksheets[1] as ExcelJS.Worksheet)).toContainEqual(['enhet', frame - 1_500_000, 1_500_000]);
     const inv = await download(social, '/api/budget/export/investments?year=2027');
     expect(rowsOf(inv.worksheets[0] as ExcelJS.Worksheet)).toHaveLength(7);
     const grants = await download(social, '/api/budget/export/grants?year=2027');
@@ -148,7 +156,8 @@ describe('import of a distribution sheet', () => {
     const exported = await download(social, `/api/budget/export/distribution?bodyId=${snId}&year=2027`);
     const rows = rowsOf(exported.worksheets[0] as ExcelJS.Worksheet);
     const hemsjukvard = rows.findIndex((r) => String(r[0]).trim() === 'Hemsjukvård');
-    const edited = rows.map((r, i) => (i === hemsjukvard ? [r[0], r[1], 42_700_000, r[3]] : r));
+    // Hemsjukvård gets the 1,5 mnkr Vård och omsorg kept back, so every level meets the frame.
+    const edited = rows.map((r, i) => (i === hemsjukvard ? [r[0], r[1], (r[2] as number) + 1_500_000, r[3]] : r));
     const broken = edited.map((r, i) => (i === 3 ? [r[0], r[1], 'många', r[3]] : i === 5 ? [r[0], r[1], r[2], 'inte-ett-id'] : r));
     const bad = await upload(social, `/api/budget/distribution/${snId}/import?year=2027&version=${before.version}`, broken);
     expect(bad.status).toBe(400);
@@ -159,7 +168,7 @@ describe('import of a distribution sheet', () => {
     expect((await t.call('GET', `/api/budget/distribution/${snId}?year=2027`, { cookie: social })).body.version).toBe(before.version);
     const ok = await upload(social, `/api/budget/distribution/${snId}/import?year=2027&version=${before.version}`, edited);
     expect(ok.status, JSON.stringify(ok.body)).toBe(200);
-    expect(ok.body.levels.at(-1)).toEqual({ kind: 'enhet', sumKr: 612_000_000, undistributedKr: 0 });
+    expect(ok.body.levels.at(-1)).toEqual({ kind: 'enhet', sumKr: before.frameKr, undistributedKr: 0 });
     const other = await upload(social, `/api/budget/distribution/${snId}/import?year=2027&version=${ok.body.version}`, edited);
     expect(other.status).toBe(200);
     const outsider = await upload(central, `/api/budget/distribution/${snId}/import?year=2027&version=${ok.body.version}`, edited);

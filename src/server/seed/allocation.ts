@@ -6,7 +6,7 @@ import type { Transaction } from 'kysely';
 import { parsePopulationCsv } from '../../core/allocation/populationCsv.js';
 import { type PopulationRow, selectRegion } from '../../core/allocation/populationImport.js';
 import type { DB } from '../db/schema.js';
-import { augustConfig, DEMO_BUDGET_YEAR, DEMO_FORECAST, juneConfig } from './allocationData.js';
+import { AUGUST_SCENARIO, augustConfig, DEMO_BUDGET_YEAR, DEMO_FORECAST, JUNE_SCENARIO, juneConfig } from './allocationData.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../../../fixtures/population/${name}`, import.meta.url), 'utf8');
 const flen = (name: string) => selectRegion(parsePopulationCsv(fixture(name)).rows, { region: 'Flen' });
@@ -86,8 +86,8 @@ export async function seedAllocation(trx: Transaction<DB>, municipalityId: strin
     return unit.id;
   };
   const scenarios = [
-    { name: 'Preliminärt underlag juni', isBase: true, config: juneConfig(id) },
-    { name: 'Förslag augusti', isBase: false, config: augustConfig(id) },
+    { name: JUNE_SCENARIO, isBase: true, config: juneConfig(id) },
+    { name: AUGUST_SCENARIO, isBase: false, config: augustConfig(id) },
   ];
   // One audit row covers the whole demo (seedDemo's); the scenarios are part of it.
   await trx

@@ -1,11 +1,15 @@
 // The demo's allocation model for Flens kommun, budget year 2027. The price tags are
 // ILLUSTRATIVE: of the size SKR's cost-equalisation standard costs have (kr per inhabitant in the
 // band, in the budget year's level), not Flen's or SKR's published figures. Last year's frames,
-// percentages, rent changes, grants and priorities are invented for the demo as well.
+// percentages, rent changes, grants and priorities are invented for the demo as well. Last year's
+// frames ARE the demo budget's adopted frames for 2026: the budget seed (budget.ts) takes its 2026
+// frames from here and its 2027 versions from these scenarios computed, so the two tell one story.
 import type { ScenarioConfigInput } from '../../core/allocation/schemas.js';
 
 export const DEMO_BUDGET_YEAR = 2027;
 export const DEMO_FORECAST = 'Styr demo: trend 2019–2022';
+export const JUNE_SCENARIO = 'Preliminärt underlag juni';
+export const AUGUST_SCENARIO = 'Förslag augusti';
 
 export const demoPriceTags = [
   { verksamhet: 'Förskola', ageBand: '1-5', krPerInhabitant: 142_000 },
@@ -72,7 +76,15 @@ export const demoNamnder = (id: (name: string) => string): ScenarioConfigInput['
     wageSharePct: 70,
     efficiencyPct: 0.5,
   },
-  { key: id('Valnämnden'), name: 'Valnämnden', verksamheter: [v('Val', 1_200_000)], wageSharePct: 30, efficiencyPct: 0 },
+  {
+    key: id('Valnämnden'),
+    name: 'Valnämnden',
+    // 2026 is an election year (the Riksdag, regions and municipalities); 2027 has none.
+    verksamheter: [v('Val', 1_200_000)],
+    wageSharePct: 30,
+    efficiencyPct: 0,
+    volumeAdjustments: [{ amountKr: -850_000, reason: 'Inget val 2027: valet i september 2026 är genomfört' }],
+  },
   {
     key: id('Överförmyndaren'),
     name: 'Överförmyndaren',

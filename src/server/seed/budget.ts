@@ -1,158 +1,106 @@
-// Demo budget of Flens kommun: budget 2027 with plan years 2028–2030 in three versions (the
-// preliminary underlag of June 2026, the proposal of August 2026 and the budget KF adopted in
-// November 2026, an election year), Socialnämnden's distribution down to enhet, an investment
-// plan, targeted state grants and the results 2024–2028. Every figure is ILLUSTRATIVE: of a
-// plausible size for a municipality of 17 000 inhabitants, not Flen's real budget.
+// Demo budget of Flens kommun, one story with the allocation model (allocationData.ts): KF's
+// adopted budget 2026 (plan years 2027–2029), whose operating frames are the model's "last year's
+// frames"; and budget 2027 with plan years 2028–2030 in three versions — the preliminary underlag
+// of June 2026 (the June scenario computed), the proposal of August 2026 (the August scenario
+// computed) and the budget KF adopted in November 2026 (August's with KF's final changes). The
+// model's figures are computed here by the allocation service, never typed twice; so seedAllocation
+// runs first. Then Socialnämnden's distribution of its adopted frame down to enhet, an investment
+// plan, targeted state grants and the results 2024–2028. ILLUSTRATIVE figures, not Flen's budget.
 import type { Transaction } from 'kysely';
+import type { ScenarioResult } from '../../core/allocation/bridge.js';
+import { distributeKr } from '../../core/allocation/rounding.js';
 import type { FrameKind } from '../../core/budget/kinds.js';
+import { computeRow } from '../allocation/service.js';
 import type { DB } from '../db/schema.js';
+import { AUGUST_SCENARIO, DEMO_BUDGET_YEAR, JUNE_SCENARIO } from './allocationData.js';
+import {
+  DEFAULT_GROWTH,
+  electionPlanYears,
+  grants,
+  investments,
+  KEPT_AT_VARD_OCH_OMSORG,
+  kfChanges,
+  otherFrames,
+  planGrowth,
+  results,
+  socialDistribution,
+} from './budgetData.js';
 
-const YEAR = 2027;
-const YEARS = [2027, 2028, 2029, 2030];
+const YEAR = DEMO_BUDGET_YEAR;
+const yearsOf = (budgetYear: number) => [0, 1, 2, 3].map((i) => budgetYear + i);
 
-// Operating and investment frames 2027 in kronor; plan years grow by `growth` a year.
-const frames: { unit: string; kind: FrameKind; kr: number; growth?: number; perYear?: number[] }[] = [
-  { unit: 'Kommunstyrelsen', kind: 'operating', kr: 152_400_000 },
-  { unit: 'Kommunstyrelsen', kind: 'investment', kr: 10_000_000, growth: 0 },
-  { unit: 'Samhällsbyggnadsnämnden', kind: 'operating', kr: 118_300_000 },
-  { unit: 'Samhällsbyggnadsnämnden', kind: 'investment', kr: 0, perYear: [30_000_000, 27_000_000, 15_000_000, 15_000_000] },
-  { unit: 'Socialnämnden', kind: 'operating', kr: 612_000_000, growth: 0.031 },
-  { unit: 'Socialnämnden', kind: 'investment', kr: 2_500_000, growth: 0 },
-  { unit: 'Barn-, utbildnings- och kulturnämnden', kind: 'operating', kr: 585_600_000, growth: 0.022 },
-  { unit: 'Barn-, utbildnings- och kulturnämnden', kind: 'investment', kr: 0, perYear: [3_000_000, 4_500_000, 1_500_000, 1_500_000] },
-  // Elections: the EU parliament in 2029 and the general elections in 2030.
-  { unit: 'Valnämnden', kind: 'operating', kr: 0, perYear: [350_000, 360_000, 1_450_000, 1_950_000] },
-  { unit: 'Överförmyndaren', kind: 'operating', kr: 4_850_000 },
-  { unit: 'Unikabruket AB', kind: 'owner_contribution', kr: 3_500_000, growth: 0 },
-  { unit: 'Flens Industrihus AB', kind: 'owner_contribution', kr: 1_200_000, growth: 0 },
+interface FrameRow {
+  unit: string;
+  kind: FrameKind;
+  year: number;
+  kr: number;
+}
+
+/** Operating frames: the budget year's per nämnd as given, the plan years grown from it (Valnämnden by the elections). */
+function operatingFrames(budgetYear: number, budgetYearKr: Map<string, number>): FrameRow[] {
+  return [...budgetYearKr].flatMap(([unit, kr]) =>
+    yearsOf(budgetYear).map((year) => ({
+      unit,
+      kind: 'operating' as const,
+      year,
+      kr:
+        year === budgetYear
+          ? kr
+          : unit === 'Valnämnden'
+            ? (electionPlanYears[year] as number)
+            : Math.round(kr * (1 + (planGrowth[unit] ?? DEFAULT_GROWTH)) ** (year - budgetYear)),
+    })),
+  );
+}
+
+const withOthers = (budgetYear: number, operating: FrameRow[]): FrameRow[] => [
+  ...operating,
+  ...(otherFrames[budgetYear] ?? []).flatMap((f) => f.perYear.map((kr, i) => ({ unit: f.unit, kind: f.kind, year: budgetYear + i, kr }))),
 ];
 
-const amountsOf = (f: (typeof frames)[number], scale = 1) =>
-  YEARS.map((y, i) => Math.round((f.perYear?.[i] ?? f.kr * (1 + (f.growth ?? 0.025)) ** (y - YEAR)) * scale));
+/** The demo's 2027 scenarios, computed the way the app computes them. */
+async function scenarios(trx: Transaction<DB>, m: string) {
+  const rows = await trx
+    .selectFrom('allocation_scenario')
+    .selectAll()
+    .where('municipality_id', '=', m)
+    .where('budget_year', '=', YEAR)
+    .execute();
+  const computed = async (name: string) => {
+    const row = rows.find((r) => r.name === name);
+    if (!row) throw new Error(`Demobudgeten: scenariot ${name} saknas (seedAllocation körs före seedBudget).`);
+    const { result, problems } = await computeRow(trx, m, row);
+    if (!result) throw new Error(`Demobudgeten: scenariot ${name} kan inte beräknas: ${problems[0]?.message}`);
+    return { row, result };
+  };
+  return { june: await computed(JUNE_SCENARIO), august: await computed(AUGUST_SCENARIO) };
+}
 
-// What changed between the versions: the June underlag carried no political priorities.
-const preliminaryScale: Record<string, number> = { Socialnämnden: 0.985, 'Barn-, utbildnings- och kulturnämnden': 0.99 };
-const proposalScale: Record<string, number> = { Socialnämnden: 0.996 };
+const byName = (r: ScenarioResult, pick: (n: ScenarioResult['namnder'][number]) => number) =>
+  new Map(r.namnder.map((n) => [n.name, pick(n)]));
 
-const versions = [
-  {
-    seq: 1,
-    kind: 'preliminary',
-    title: 'Preliminärt underlag juni 2026',
-    on: '2026-06-16',
-    by: 'Budgetberedningen',
-    dnr: null,
-    scale: preliminaryScale,
-  },
-  {
-    seq: 2,
-    kind: 'proposal',
-    title: 'Förslag augusti 2026',
-    on: '2026-08-25',
-    by: 'De styrande partierna',
-    dnr: null,
-    scale: proposalScale,
-  },
-  {
-    seq: 3,
-    kind: 'adopted',
-    title: 'Strategisk plan med budget 2027–2030',
-    on: '2026-11-23',
-    by: 'Kommunfullmäktige',
-    dnr: 'KS 2026/214',
-    scale: {},
-  },
-] as const;
-
-// Socialnämndens distribution 2027: 1,5 mnkr of Vård och omsorg is kept undistributed at the avdelning.
-const distribution: Record<string, number> = {
-  Socialförvaltningen: 612_000_000,
-  'Vård och omsorg': 398_000_000,
-  'Lindgårdens särskilda boende, Flen': 78_500_000,
-  'Solgläntans särskilda boende, Malmköping': 64_200_000,
-  'Björkhagens särskilda boende, Hälleforsnäs': 52_800_000,
-  'Hemtjänst Flen': 71_300_000,
-  'Hemtjänst Malmköping och Sparreholm': 48_600_000,
-  'Hemtjänst Hälleforsnäs och Mellösa': 39_900_000,
-  Hemsjukvård: 41_200_000,
-  'Individ- och familjeomsorg': 118_000_000,
-  'IFO Barn och unga': 58_400_000,
-  'IFO Vuxen': 24_100_000,
-  Försörjningsstöd: 35_500_000,
-  'Stöd och service': 96_000_000,
-  'Gruppbostad Ekbacken, Flen': 21_800_000,
-  'Gruppbostad Rönnen, Malmköping': 18_700_000,
-  'Daglig verksamhet': 22_300_000,
-  'Personlig assistans': 33_200_000,
-};
-
-const investments = [
-  {
-    unit: 'Barn-, utbildnings- och kulturnämnden',
-    name: 'Inventarier ny förskola i Flen',
-    ref: 'Flens Kommunfastigheter AB, investeringsplan 2027–2031: ny förskola Flen (ersätter Tallbacken)',
-    p: 1,
-    kr: [2_500_000, 4_000_000, 0, 0],
-  },
-  {
-    unit: 'Samhällsbyggnadsnämnden',
-    name: 'Gång- och cykelväg Malmköping–Flen, etapp 2',
-    ref: '',
-    p: 2,
-    kr: [8_000_000, 12_000_000, 0, 0],
-  },
-  { unit: 'Samhällsbyggnadsnämnden', name: 'Räddningsbil, Brandstation Malmköping', ref: '', p: 3, kr: [6_500_000, 0, 0, 0] },
-  { unit: 'Socialnämnden', name: 'Digitala trygghetslarm, utbyte', ref: '', p: 4, kr: [1_800_000, 0, 0, 0] },
-  {
-    unit: 'Samhällsbyggnadsnämnden',
-    name: 'Reinvestering gator och gatubelysning',
-    ref: '',
-    p: 5,
-    kr: [15_000_000, 15_000_000, 15_000_000, 15_000_000],
-  },
-  { unit: 'Kommunstyrelsen', name: 'IT-infrastruktur och e-tjänster', ref: '', p: 6, kr: [10_000_000, 10_000_000, 10_000_000, 10_000_000] },
-];
-
-const grants = [
-  { unit: 'Socialnämnden', name: 'Äldreomsorgslyftet', by: 'Socialstyrelsen', kr: 3_200_000, reason: null },
-  {
-    unit: 'Socialnämnden',
-    name: 'Stärkt kvalitet i den sociala barn- och ungdomsvården',
-    by: 'Socialstyrelsen',
-    kr: 850_000,
-    reason: null,
-  },
-  { unit: 'Barn-, utbildnings- och kulturnämnden', name: 'Statsbidrag för likvärdig skola', by: 'Skolverket', kr: 9_600_000, reason: null },
-  {
-    unit: 'Barn-, utbildnings- och kulturnämnden',
-    name: 'Bidrag för lärarassistenter',
-    by: 'Skolverket',
-    kr: null,
-    reason: 'Kräver medfinansiering som inte ryms i ramen 2027; prövas inför 2028.',
-  },
-  {
-    unit: 'Samhällsbyggnadsnämnden',
-    name: 'Klimatklivet, laddinfrastruktur',
-    by: 'Naturvårdsverket',
-    kr: null,
-    reason: 'Inget projekt är moget för ansökan under 2027.',
-  },
-];
-
-// 2025 is negative: an obligation to restore 12,6 mnkr by 2028, met on paper by the budgets.
-const results = [
-  { year: 2024, source: 'annual_report', kr: 18_400_000, note: 'Årsredovisning 2024' },
-  {
-    year: 2025,
-    source: 'annual_report',
-    kr: -12_600_000,
-    note: 'Årsredovisning 2025: underskott i äldreomsorgen och lägre skatteintäkter',
-  },
-  { year: 2026, source: 'forecast', kr: 4_100_000, note: 'Prognos i delårsrapporten per 31 augusti 2026' },
-  { year: 2026, source: 'budget', kr: 9_000_000, note: 'Budget 2026' },
-  { year: 2027, source: 'budget', kr: 8_200_000, note: 'Strategisk plan med budget 2027–2030' },
-  { year: 2028, source: 'budget', kr: 9_500_000, note: 'Planår 2028' },
-];
+/**
+ * Socialnämnden's distribution of its frame: every enhet its share (whole thousands, the last
+ * kronor to the largest), each avdelning the sum of its enheter, and Vård och omsorg keeps 1,5 mnkr.
+ */
+export function socialLines(frameKr: number): Record<string, number> {
+  const enheter = Object.values(socialDistribution).flatMap((e) => Object.entries(e));
+  const targetKr = frameKr - KEPT_AT_VARD_OCH_OMSORG;
+  const shares = distributeKr(
+    Math.floor(targetKr / 1000),
+    enheter.map(([, w]) => w),
+  ).map((s) => s * 1000);
+  const largest = shares.indexOf(Math.max(...shares));
+  shares[largest] = (shares[largest] ?? 0) + targetKr - shares.reduce((a, b) => a + b, 0);
+  const lines: Record<string, number> = { Socialförvaltningen: frameKr };
+  enheter.forEach(([name], i) => {
+    lines[name] = shares[i] ?? 0;
+  });
+  for (const [avdelning, units] of Object.entries(socialDistribution))
+    lines[avdelning] =
+      Object.keys(units).reduce((a, u) => a + (lines[u] ?? 0), 0) + (avdelning === 'Vård och omsorg' ? KEPT_AT_VARD_OCH_OMSORG : 0);
+  return lines;
+}
 
 export async function seedBudget(trx: Transaction<DB>, m: string): Promise<void> {
   const units = await trx.selectFrom('org_unit').select(['id', 'name']).where('municipality_id', '=', m).execute();
@@ -161,13 +109,88 @@ export async function seedBudget(trx: Transaction<DB>, m: string): Promise<void>
     if (!u) throw new Error(`Demobudgeten: enheten ${name} finns inte.`);
     return u.id;
   };
+  const { june, august } = await scenarios(trx, m);
+  const adopted = byName(august.result, (n) => n.newKr);
+  for (const c of kfChanges) adopted.set(c.unit, (adopted.get(c.unit) ?? 0) + c.amountKr);
+  const source = (s: typeof june) => ({
+    source_scenario_id: s.row.id,
+    source_scenario_version: s.row.version,
+    source_scenario_name: s.row.name,
+  });
+
+  const versions = [
+    {
+      budgetYear: YEAR - 1,
+      seq: 1,
+      kind: 'adopted',
+      title: 'Strategisk plan med budget 2026–2029',
+      on: '2025-11-24',
+      by: 'Kommunfullmäktige',
+      dnr: 'KS 2025/187',
+      // Last year's frames in the allocation model are this budget's frames for 2026.
+      frames: withOthers(
+        YEAR - 1,
+        operatingFrames(
+          YEAR - 1,
+          byName(june.result, (n) => n.previousKr),
+        ),
+      ),
+      scenario: null,
+    },
+    {
+      budgetYear: YEAR,
+      seq: 1,
+      kind: 'preliminary',
+      title: 'Preliminärt underlag juni 2026',
+      on: '2026-06-16',
+      by: 'Budgetberedningen',
+      dnr: null,
+      frames: withOthers(
+        YEAR,
+        operatingFrames(
+          YEAR,
+          byName(june.result, (n) => n.newKr),
+        ),
+      ),
+      scenario: source(june),
+    },
+    {
+      budgetYear: YEAR,
+      seq: 2,
+      kind: 'proposal',
+      title: 'Förslag augusti 2026',
+      on: '2026-08-25',
+      by: 'De styrande partierna',
+      dnr: null,
+      frames: withOthers(
+        YEAR,
+        operatingFrames(
+          YEAR,
+          byName(august.result, (n) => n.newKr),
+        ),
+      ),
+      scenario: source(august),
+    },
+    {
+      budgetYear: YEAR,
+      seq: 3,
+      kind: 'adopted',
+      title: 'Strategisk plan med budget 2027–2030',
+      on: '2026-11-23',
+      by: 'Kommunfullmäktige',
+      dnr: 'KS 2026/214',
+      frames: withOthers(YEAR, operatingFrames(YEAR, adopted)),
+      scenario: null,
+    },
+  ] as const;
+
   let basedOn: string | null = null;
   for (const v of versions) {
     const row: { id: string } = await trx
       .insertInto('budget_version')
       .values({
         municipality_id: m,
-        budget_year: YEAR,
+        budget_year: v.budgetYear,
         seq: v.seq,
         kind: v.kind,
         title: v.title,
@@ -175,28 +198,28 @@ export async function seedBudget(trx: Transaction<DB>, m: string): Promise<void>
         decided_on: v.on,
         decided_by: v.by,
         diarienummer: v.dnr,
+        // The first version of 2027 starts from the budget in force for 2026, as a new version does in the app.
         based_on_id: basedOn,
+        ...(v.scenario ?? {}),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
     basedOn = row.id;
-    const scale = v.scale as Record<string, number>;
     await trx
       .insertInto('budget_frame')
       .values(
-        frames.flatMap((f) =>
-          amountsOf(f, scale[f.unit] ?? 1).map((kr, i) => ({
-            municipality_id: m,
-            version_id: row.id,
-            org_unit_id: idOf(f.unit),
-            kind: f.kind,
-            year: YEARS[i] as number,
-            amount_kr: kr,
-          })),
-        ),
+        v.frames.map((f) => ({
+          municipality_id: m,
+          version_id: row.id,
+          org_unit_id: idOf(f.unit),
+          kind: f.kind,
+          year: f.year,
+          amount_kr: f.kr,
+        })),
       )
       .execute();
   }
+
   const { id: distributionId } = await trx
     .insertInto('budget_distribution')
     .values({ municipality_id: m, body_id: idOf('Socialnämnden'), budget_year: YEAR })
@@ -205,7 +228,7 @@ export async function seedBudget(trx: Transaction<DB>, m: string): Promise<void>
   await trx
     .insertInto('budget_distribution_line')
     .values(
-      Object.entries(distribution).map(([name, kr]) => ({
+      Object.entries(socialLines(adopted.get('Socialnämnden') as number)).map(([name, kr]) => ({
         municipality_id: m,
         distribution_id: distributionId,
         org_unit_id: idOf(name),
@@ -219,9 +242,7 @@ export async function seedBudget(trx: Transaction<DB>, m: string): Promise<void>
       .values({ municipality_id: m, budget_year: YEAR, org_unit_id: idOf(i.unit), name: i.name, property_plan_ref: i.ref, priority: i.p })
       .returning('id')
       .executeTakeFirstOrThrow();
-    const amounts = i.kr.flatMap((kr, n) =>
-      kr ? [{ municipality_id: m, investment_id: id, year: YEARS[n] as number, amount_kr: kr }] : [],
-    );
+    const amounts = i.kr.flatMap((kr, n) => (kr ? [{ municipality_id: m, investment_id: id, year: YEAR + n, amount_kr: kr }] : []));
     await trx.insertInto('budget_investment_amount').values(amounts).execute();
   }
   await trx

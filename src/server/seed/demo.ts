@@ -455,8 +455,8 @@ export async function seedDemo(database: Database): Promise<DemoResult> {
     const { plans, goals } = await seedRedThread(trx, municipalityId);
     await seedIndicatorValues(trx, municipalityId);
     await seedCalendar(trx, municipalityId);
-    await seedBudget(trx, municipalityId);
     await seedAllocation(trx, municipalityId);
+    await seedBudget(trx, municipalityId);
     await seedActuals(trx, municipalityId);
     return { municipalityId, units, people, plans, goals };
   });

@@ -1,15 +1,18 @@
 // /budget/fordelningsmodell: the resource allocation model of a budget year and scenario — the
 // population it counts with, the price tags (editable by the budget's controller), the frames per
-// nämnd and, for each, the bridge from last year's frame as a chart and a table.
+// nämnd and, for each, the bridge from last year's frame as a chart and a table. A link ending in
+// #brygga-<org unit id> (from the budget's frame table) lands on that nämnd's bridge.
 import { Alert, Heading, Link, Paragraph, Table } from '@digdir/designsystemet-react';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useNavigate } from 'react-router';
+import { Link as RouterLink, useLocation, useNavigate } from 'react-router';
 import { usePageTitle } from '../../app/title.js';
 import { PageHeading } from '../../components/PageHeading.js';
 import { Loading, QueryError, SuccessAlert } from '../../components/Status.js';
-import { useScenario, useScenarios } from './allocationApi.js';
+import { ExcelLink } from '../budget/common.js';
+import { allocationExportUrl, useScenario, useScenarios } from './allocationApi.js';
 import { BridgeSection } from './BridgeSection.js';
+import { useLandOnHash } from './landOnHash.js';
 import { formatKr } from './format.js';
 import { PopulationSection } from './PopulationSection.js';
 import { NewScenario } from './NewScenario.js';
@@ -28,6 +31,7 @@ export function AllocationPage() {
   const [success, setSuccess] = useState<ReactNode>(null);
   const navigate = useNavigate();
   const d = scenario.data;
+  useLandOnHash(useLocation().hash, !!d?.result);
 
   return (
     <>
@@ -95,6 +99,9 @@ export function AllocationPage() {
               <Heading level={2} data-size="sm" id="frames-heading">
                 {t('allocationPage.frames')}
               </Heading>
+              <Paragraph>
+                <ExcelLink href={allocationExportUrl('scenario', { id: d.id })}>{t('allocationPage.download')}</ExcelLink>
+              </Paragraph>
               <div className="table-wrap">
                 <Table zebra className="data-table" data-size="sm">
                   <caption>{t('allocationPage.framesCaption', { year: d.budgetYear, scenario: d.name })}</caption>
@@ -135,7 +142,7 @@ export function AllocationPage() {
               </Heading>
               <Paragraph>{t('allocationPage.bridgesIntro')}</Paragraph>
               {d.result.namnder.map((n) => (
-                <BridgeSection key={n.key} bridge={n} year={d.budgetYear} />
+                <BridgeSection key={n.key} bridge={n} year={d.budgetYear} scenarioId={d.id} />
               ))}
             </section>
           )}

@@ -1,15 +1,20 @@
 // One nämnd's bridge from last year's frame to the new one: a heading, a one-sentence takeaway,
 // the waterfall, and the same steps as a table with each amount and reason (the chart's alternative).
+// The section has a stable id (`brygga-<org unit id>`) so the budget's frame table can link to it.
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ScenarioDetail } from './allocationApi.js';
+import { ExcelLink } from '../budget/common.js';
+import { allocationExportUrl, type ScenarioDetail } from './allocationApi.js';
 import { Waterfall } from './Waterfall.js';
 import { formatKr } from './format.js';
 
 type Bridge = NonNullable<ScenarioDetail['result']>['namnder'][number];
 
-export function BridgeSection({ bridge, year }: { bridge: Bridge; year: number }) {
+/** The element id of a nämnd's bridge on /budget/fordelningsmodell; links land on it. */
+export const bridgeAnchor = (orgUnitId: string) => `brygga-${orgUnitId}`;
+
+export function BridgeSection({ bridge, year, scenarioId }: { bridge: Bridge; year: number; scenarioId: string }) {
   const { t } = useTranslation();
   const headingId = useId();
   const change = bridge.newKr - bridge.previousKr;
@@ -26,7 +31,8 @@ export function BridgeSection({ bridge, year }: { bridge: Bridge; year: number }
     { key: 'new', label: t('allocationBridge.new', { year }), amountKr: bridge.newKr, total: true },
   ];
   return (
-    <section aria-labelledby={headingId} className="trend-chart">
+    // tabIndex −1: a link to the bridge moves keyboard and screen-reader focus here, not only the view.
+    <section id={bridgeAnchor(bridge.key)} tabIndex={-1} aria-labelledby={headingId} className="trend-chart bridge-section">
       <Heading level={3} data-size="xs" id={headingId}>
         {bridge.name}
       </Heading>
@@ -75,6 +81,11 @@ export function BridgeSection({ bridge, year }: { bridge: Bridge; year: number }
           </Table.Body>
         </Table>
       </div>
+      <Paragraph data-size="sm">
+        <ExcelLink href={allocationExportUrl('bridge', { id: scenarioId, namnd: bridge.key })}>
+          {t('allocationBridge.download', { name: bridge.name })}
+        </ExcelLink>
+      </Paragraph>
     </section>
   );
 }

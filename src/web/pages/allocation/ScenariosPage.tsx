@@ -6,7 +6,8 @@ import { Link as RouterLink } from 'react-router';
 import { usePageTitle } from '../../app/title.js';
 import { PageHeading } from '../../components/PageHeading.js';
 import { Loading, QueryError } from '../../components/Status.js';
-import { type Comparison, useComparison, useScenarios } from './allocationApi.js';
+import { ExcelLink } from '../budget/common.js';
+import { allocationExportUrl, type Comparison, useComparison, useScenarios } from './allocationApi.js';
 import { formatKr } from './format.js';
 import { ScenarioField, YearField, useAllocationParams } from './ScenarioPicker.js';
 
@@ -130,6 +131,9 @@ export function ScenariosPage() {
             })}
           </Paragraph>
           <FramesTable c={c} />
+          <Paragraph>
+            <ExcelLink href={allocationExportUrl('compare', { a: c.a.id, b: c.b.id })}>{t('allocationCompare.download')}</ExcelLink>
+          </Paragraph>
           <Heading level={2} data-size="sm">
             {t('allocationCompare.steps')}
           </Heading>

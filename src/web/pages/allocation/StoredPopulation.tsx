@@ -6,7 +6,8 @@ import { parseBand } from '../../../core/allocation/bands.js';
 import { NoValue } from '../../components/chart/TrendChart.js';
 import { Loading, QueryError } from '../../components/Status.js';
 import { formatNumber } from '../../format.js';
-import { type StoredPopulation as Row, usePopulation } from './allocationApi.js';
+import { ExcelLink } from '../budget/common.js';
+import { allocationExportUrl, type StoredPopulation as Row, usePopulation } from './allocationApi.js';
 
 export const seriesKey = (r: { kind: string; series: string }) => `${r.kind}:${r.series}`;
 /** Younger groups first; of two starting at one age, the narrower first. */
@@ -83,6 +84,9 @@ export function StoredPopulation({ chosen, onChoose }: { chosen: string | null; 
               </Table.Body>
             </Table>
           </div>
+          <Paragraph>
+            <ExcelLink href={allocationExportUrl('population')}>{t('allocationPopulation.download')}</ExcelLink>
+          </Paragraph>
           <Paragraph data-size="sm" className="muted">
             {t('allocationPopulation.source', { source: [...new Set(rows.map((r) => r.source).filter(Boolean))].join('; ') || '–' })}
           </Paragraph>

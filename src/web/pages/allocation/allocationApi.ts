@@ -42,6 +42,12 @@ export const allocationApi = {
   compare: (a: string, b: string) => request<Comparison>('GET', '/allocation/compare', undefined, { a, b }),
 };
 
+/** The address of an Excel export of the model's tables (a download link, not a fetch). */
+export const allocationExportUrl = (table: 'scenario' | 'bridge' | 'compare' | 'population', query: Record<string, string> = {}) => {
+  const q = new URLSearchParams(query).toString();
+  return `/api/allocation/export/${table}${q ? `?${q}` : ''}`;
+};
+
 export const allocationKeys = {
   all: ['allocation'] as const,
   scenarios: (year: number) => ['allocation', 'scenarios', year] as const,

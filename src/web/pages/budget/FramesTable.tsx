@@ -6,6 +6,7 @@ import { Link, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { frameKinds } from '../../../core/budget/kinds.js';
+import { bridgeAnchor } from '../allocation/BridgeSection.js';
 import type { ScenarioSource, VersionDetail } from './budgetApi.js';
 import { kr, Num } from './common.js';
 
@@ -83,7 +84,9 @@ export function FramesTable({ detail }: { detail: VersionDetail }) {
                           <Table.Cell>
                             {fromScenario.has(b.id) && (
                               <Link asChild>
-                                <RouterLink to={bridgeUrl(scenario)}>{t('budgetFromScenario.bridgeLink', { name: b.name })}</RouterLink>
+                                <RouterLink to={`${bridgeUrl(scenario)}#${bridgeAnchor(b.id)}`}>
+                                  {t('budgetFromScenario.bridgeLink', { name: b.name })}
+                                </RouterLink>
                               </Link>
                             )}
                           </Table.Cell>
