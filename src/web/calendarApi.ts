@@ -23,7 +23,11 @@ export const calendarApi = {
   generate: (year: number) => request<GenerateResult>('POST', `/calendar/${year}/tasks`),
   meetings: (year: number) => request<{ items: Meeting[]; organs: Organ[] }>('GET', '/calendar/meetings', undefined, { year }),
   addMeeting: (body: { orgUnitId: string; heldOn: string; title?: string }) => request<MeetingChanged>('POST', '/calendar/meetings', body),
-  deleteMeeting: (id: string, version: number) => request<void>('DELETE', `/calendar/meetings/${id}?version=${version}`),
+  updateMeeting: (id: string, body: { orgUnitId: string; heldOn: string; title?: string; version: number }) =>
+    request<MeetingChanged>('PUT', `/calendar/meetings/${id}`, body),
+  deleteMeeting: (id: string, version: number) => request<{ tasksMoved: number }>('DELETE', `/calendar/meetings/${id}?version=${version}`),
+  /** The unfinished tasks of the units where the signed-in person works tasks, by due date. */
+  myOpenTasks: () => request<{ items: Task[] }>('GET', '/calendar/tasks', undefined, { mine: 'true', open: 'true' }),
   importMeetings: (body: { year: number; format: 'csv' | 'ical'; content: string }) =>
     request<ImportResult>('POST', '/calendar/meetings/import', body),
   settings: () => request<CycleSettingsView>('GET', '/calendar/settings'),
@@ -37,12 +41,14 @@ export const calendarKeys = {
   tasks: (year: number, stepKey?: string) => ['calendar', 'tasks', year, stepKey ?? ''] as const,
   meetings: (year: number) => ['calendar', 'meetings', year] as const,
   settings: ['calendar', 'settings'] as const,
+  mine: ['calendar', 'tasks', 'mine'] as const,
 };
 
 export const useCycle = (year: number) => useQuery({ queryKey: calendarKeys.cycle(year), queryFn: () => calendarApi.cycle(year) });
 export const useTasks = (year: number, stepKey?: string) =>
   useQuery({ queryKey: calendarKeys.tasks(year, stepKey), queryFn: () => calendarApi.tasks({ year, stepKey }) });
 export const useMeetings = (year: number) => useQuery({ queryKey: calendarKeys.meetings(year), queryFn: () => calendarApi.meetings(year) });
+export const useMyOpenTasks = () => useQuery({ queryKey: calendarKeys.mine, queryFn: calendarApi.myOpenTasks });
 export const useCycleSettings = () => useQuery({ queryKey: calendarKeys.settings, queryFn: calendarApi.settings });
 
 /** After any change: meetings and settings move steps and tasks, so everything of the area is refetched. */

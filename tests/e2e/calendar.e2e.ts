@@ -1,8 +1,10 @@
 // The annual cycle in a browser: the wheel of 2026, a step opened from the wheel with the
 // keyboard, a task marked done by the controller of the förvaltning that serves the nämnd, and
 // the list, month, meetings and settings pages; an admin imports a sammanträdesplan for 2029 and
-// creates the tasks of 2031. Axe on every page visited. Uses only the calendar tasks of
-// Socialnämnden and the years 2029 and 2031, which no other e2e file touches. Every wait is for a
+// creates the tasks of 2031, then moves a KF meeting of 2031 in the edit dialog (a stale edit is
+// refused and reloaded); the controller's start page lists their next tasks. Axe on every page
+// visited. Uses only the calendar tasks of Socialnämnden and the years 2029 and 2031, which no
+// other e2e file touches. Every wait is for a
 // state (a locator, expect.poll), never for a time, so a slow machine only makes it slower.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -182,6 +184,84 @@ describe('the annual cycle in a browser', () => {
     expect(created).toBeGreaterThan(50);
     await page.getByText(`${created} uppgifter, 0 klara.`, { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Uppdatera årets uppgifter' }).waitFor();
+    await expectAccessible(page);
+    await context.close();
+  });
+
+  // Last in the file: it makes sure 2031 has tasks, which the test above creates through the page.
+  it('moves a meeting in the edit dialog, refusing a stale edit, and shows how many tasks followed', async () => {
+    const context = await browser.newContext({ locale: 'sv-SE' });
+    const page = await context.newPage();
+    await login(page, 'admin');
+    expect((await page.request.post(`${base}/api/calendar/2031/tasks`)).status()).toBe(200);
+    await page.goto(`${base}/arshjul/sammantraden?ar=2031`);
+    await page.getByRole('heading', { level: 1, name: 'Sammanträden' }).waitFor();
+
+    // A KF meeting in September 2031: fullmäktige's adoption of the budget moves onto it.
+    await page.locator('#meeting-organ').selectOption({ label: 'Kommunfullmäktige' });
+    await page.locator('#meeting-date').fill('2031-09-15');
+    await page.getByRole('button', { name: 'Lägg in', exact: true }).click();
+    await page.getByText('Kommunfullmäktige 2031-09-15 är inlagt. 1 uppgift som inte var klar flyttades med.').waitFor();
+
+    await page.getByRole('button', { name: 'Ändra Kommunfullmäktige 2031-09-15' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ändra sammanträde: Kommunfullmäktige' });
+    await dialog.waitFor();
+    await expectAccessible(page);
+
+    // Someone else changes the title meanwhile: the dialog's version is stale.
+    const listed = await (await page.request.get(`${base}/api/calendar/meetings?year=2031`)).json();
+    const kf = listed.items.find((m: { heldOn: string }) => m.heldOn === '2031-09-15');
+    const other = await page.request.put(`${base}/api/calendar/meetings/${kf.id}`, {
+      data: { orgUnitId: kf.orgUnitId, heldOn: kf.heldOn, title: 'KF, ändrad av någon annan', version: kf.version },
+    });
+    expect(other.status()).toBe(200);
+    await dialog.getByLabel(/^Datum/).fill('2031-09-22');
+    await dialog.getByRole('button', { name: 'Spara ändringen' }).click();
+    await dialog.getByText(/^Någon annan har ändrat uppgifterna/).waitFor();
+    await expectAccessible(page);
+    await dialog.getByRole('button', { name: 'Ladda om uppgifterna' }).click();
+    await expect.poll(() => dialog.getByLabel(/^Rubrik/).inputValue()).toBe('KF, ändrad av någon annan');
+    expect(await dialog.getByLabel(/^Datum/).inputValue()).toBe('2031-09-15');
+
+    await dialog.getByLabel(/^Datum/).fill('2031-09-22');
+    await dialog.getByRole('button', { name: 'Spara ändringen' }).click();
+    await page.getByText('Kommunfullmäktige 2031-09-22 är sparat. 1 uppgift som inte var klar flyttades med.').waitFor();
+    await dialog.waitFor({ state: 'detached' });
+    await page
+      .getByRole('table', { name: '1 sammanträde 2031' })
+      .getByRole('row', { name: /Kommunfullmäktige 2031-09-22 KF, ändrad/ })
+      .waitFor();
+    await expectAccessible(page);
+
+    // The step follows the meeting; deleting the meeting sends it back to the month's end.
+    await page.goto(`${base}/arshjul/2031?visa=lista`);
+    const steps = page.getByRole('table', { name: 'Årshjulets steg 2031, i datumordning' });
+    await steps.getByRole('row', { name: /Fullmäktige antar strategisk plan med budget .*2031-09-22/ }).waitFor();
+    await expectAccessible(page);
+    await page.goto(`${base}/arshjul/sammantraden?ar=2031`);
+    await page.getByRole('button', { name: 'Ta bort Kommunfullmäktige 2031-09-22' }).click();
+    await page.getByText('Kommunfullmäktige 2031-09-22 är borttaget. 1 uppgift som inte var klar flyttades med.').waitFor();
+    await page.getByText('Inga sammanträden är inlagda för 2031.', { exact: false }).waitFor();
+    await expectAccessible(page);
+    await context.close();
+  });
+
+  it('lists the signed-in controller’s next tasks on the start page, each linking to its step', async () => {
+    const context = await browser.newContext({ locale: 'sv-SE' });
+    const page = await context.newPage();
+    await login(page, 'controller');
+    const section = page.getByRole('region', { name: 'Mina uppgifter i årshjulet' });
+    const table = section.getByRole('table', { name: 'Dina 5 närmaste uppgifter, efter datum' });
+    await table.waitFor();
+    expect(await table.getByRole('row').count()).toBe(6);
+    await section.getByText(/^\d+ uppgifter som inte är klara för dina enheter\./).waitFor();
+    await section.getByRole('link', { name: 'Till årshjulet' }).waitFor();
+    await expectAccessible(page);
+    const first = table.getByRole('rowheader').first().getByRole('link');
+    const name = (await first.textContent()) ?? '';
+    await first.click();
+    await page.getByRole('heading', { level: 1, name: name.replace(/ \d{4}(-\d{2})?$/, '') }).waitFor();
+    expect(page.url()).toMatch(/\/arshjul\/\d{4}\/steg\//);
     await expectAccessible(page);
     await context.close();
   });

@@ -30,6 +30,8 @@ export const meetingUpdate = meetingInput.extend({ version });
 /** A meeting added or changed, with how many unfinished tasks followed it (decision 0010). */
 export const meetingChanged = meetingSchema.extend({ tasksMoved: z.number().int() });
 export type MeetingChanged = z.infer<typeof meetingChanged>;
+/** A meeting deleted: the unfinished tasks on it moved to another meeting or the month's end. */
+export const meetingDeleted = z.object({ tasksMoved: z.number().int() });
 
 export const meetingImportInput = z.object({
   year: z.number({ error: 'Ange året som sammanträdesplanen gäller.' }).int().min(2000).max(2100),
@@ -65,6 +67,8 @@ export const taskSchema = z.object({
   year: z.number().int(),
   step: z.string(),
   stepKey: z.string(),
+  /** The step's title in the year's cycle (Swedish, from core). */
+  title: z.string(),
   orgUnitId: z.string(),
   orgUnitName: z.string(),
   dueOn: isoDate,

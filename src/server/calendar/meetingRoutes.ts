@@ -2,6 +2,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import {
   meetingChanged,
+  meetingDeleted,
   meetingImportInput,
   meetingImportResult,
   meetingInput,
@@ -88,10 +89,11 @@ export const meetingRoutes = router()
       tags,
       summary: 'Ta bort ett sammanträde (med versionen); ej klara uppgifter på det faller tillbaka till månadens slut',
       request: { params: idParam, query: z.object({ version: z.coerce.number({ error: 'Ange versionen.' }).int() }) },
-      responses: { 204: { description: 'Borttaget' }, ...all },
+      responses: { 200: ok(meetingDeleted, 'Borttaget, med hur många ej klara uppgifter som flyttades'), ...all },
     }),
-    async (c) => {
-      await deleteMeeting(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('param').id, c.req.valid('query').version);
-      return c.body(null, 204);
-    },
+    async (c) =>
+      c.json(
+        await deleteMeeting(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('param').id, c.req.valid('query').version),
+        200,
+      ),
   );

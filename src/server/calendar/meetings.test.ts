@@ -129,7 +129,14 @@ describe('meetings by hand', () => {
       body: { orgUnitId: kf.id, heldOn: '2028-11-22', version: 1 },
     });
     expect(stale.status).toBe(409);
-    expect((await t.call('DELETE', `/api/calendar/meetings/${made.body.id}?version=2`, { cookie: admin })).status).toBe(204);
+    const staleDelete = await t.call('DELETE', `/api/calendar/meetings/${made.body.id}?version=1`, { cookie: admin });
+    expect(staleDelete.status).toBe(409);
+    expect(staleDelete.body.error.code).toBe('stale_version');
+    // 2028 has no tasks yet, so nothing follows the deleted meeting.
+    const deleted = await t.call('DELETE', `/api/calendar/meetings/${made.body.id}?version=2`, { cookie: admin });
+    expect(deleted.status).toBe(200);
+    expect(deleted.body).toEqual({ tasksMoved: 0 });
+    expect((await t.call('DELETE', `/api/calendar/meetings/${made.body.id}?version=2`, { cookie: admin })).status).toBe(404);
   });
 });
 

@@ -158,8 +158,9 @@ export async function updateMeeting(
   });
 }
 
-export async function deleteMeeting(db: Kysely<DB>, caller: Caller, id: string, version: number): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+/** Deletes a meeting; returns how many unfinished tasks followed (to another meeting or the month's end). */
+export async function deleteMeeting(db: Kysely<DB>, caller: Caller, id: string, version: number): Promise<{ tasksMoved: number }> {
+  return db.transaction().execute(async (trx) => {
     const before = await existing(trx, caller, id);
     await organ(trx, caller, before.orgUnitId);
     if (before.version !== version) throw fail('stale_version');
@@ -172,7 +173,11 @@ export async function deleteMeeting(db: Kysely<DB>, caller: Caller, id: string, 
       .execute();
     await trx.deleteFrom('meeting').where('municipality_id', '=', caller.municipalityId).where('id', '=', id).execute();
     await audit(trx, caller, 'delete', id, before.orgUnitId, before, null);
-    await followMeetings(trx, caller.municipalityId, caller.personId, [before.heldOn], { meeting: id, action: 'delete' });
+    const tasksMoved = await followMeetings(trx, caller.municipalityId, caller.personId, [before.heldOn], {
+      meeting: id,
+      action: 'delete',
+    });
+    return { tasksMoved };
   });
 }
 

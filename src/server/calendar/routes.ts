@@ -20,6 +20,7 @@ const yearParam = z.object({ year: year.openapi({ example: 2026 }) });
 // JSON is the only format today; the parameter keeps room for iCalendar next to it.
 const formatQuery = z.object({ format: z.enum(['json'], { error: 'Formatet kan vara json.' }).optional() });
 const tags = ['Årshjulet'];
+const flag = z.enum(['true', 'false'], { error: 'Ange true eller false.' }).optional();
 const all = { 400: errors[400], 401: errors[401], 403: errors[403], 404: errors[404], 409: errors[409] };
 
 const settingsRoutes = router()
@@ -51,7 +52,7 @@ const taskRoutes = router()
       method: 'get',
       path: '/calendar/tasks',
       tags,
-      summary: 'Årshjulets uppgifter per år, steg, enhet och tillstånd (försenad räknas fram)',
+      summary: 'Årshjulets uppgifter per år, steg, enhet och tillstånd (försenad räknas fram); mine=true ger dina, open=true de ej klara',
       request: {
         query: z.object({
           year: year.optional(),
@@ -59,11 +60,21 @@ const taskRoutes = router()
           stepKey: z.string().optional(),
           orgUnitId: z.uuid({ error: 'Ogiltigt id.' }).optional(),
           state: z.enum(taskStates, { error: 'Tillståndet kan vara not_started, in_progress, done eller late.' }).optional(),
+          mine: flag.openapi({ description: 'true: bara uppgifter för enheter där du får arbeta med uppgifter' }),
+          open: flag.openapi({ description: 'true: bara uppgifter som inte är klara (försenade ingår)' }),
         }),
       },
       responses: { 200: ok(z.object({ items: z.array(taskSchema) })), 400: errors[400], 401: errors[401] },
     }),
-    async (c) => c.json({ items: await listTasks(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('query')) }, 200),
+    async (c) => {
+      const { mine, open, ...q } = c.req.valid('query');
+      const items = await listTasks(c.get('database').db, requireCaller(c.get('caller')), {
+        ...q,
+        mine: mine === 'true',
+        open: open === 'true',
+      });
+      return c.json({ items }, 200);
+    },
   )
   .openapi(
     createRoute({

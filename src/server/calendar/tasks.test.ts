@@ -17,6 +17,7 @@ interface T {
   id: string;
   step: string;
   stepKey: string;
+  title: string;
   orgUnitName: string;
   dueOn: string;
   state: string;
@@ -114,6 +115,28 @@ describe('task state', () => {
         })
       ).status,
     ).toBe(403);
+  });
+
+  it('lists with mine=true&open=true the unfinished tasks of the units the caller works on, by due date', async () => {
+    const all = await tasks('', controller);
+    const expected = all.filter((x) => x.canEdit && x.state !== 'done');
+    const mine = await tasks('mine=true&open=true', controller);
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine).toEqual(expected);
+    const units = new Set(mine.map((x) => x.orgUnitName));
+    expect(units.has('Socialnämnden') || units.has('Socialförvaltningen')).toBe(true);
+    expect(units.has('Samhällsbyggnadsnämnden')).toBe(false);
+    expect(mine.map((x) => x.dueOn)).toEqual(mine.map((x) => x.dueOn).toSorted());
+    // Each task carries its step's title, for a list outside the step's page.
+    expect(all.find((x) => x.stepKey === 'namndrapport_4:2026')?.title).toBe('Nämndrapport 4');
+    // mine alone keeps the done ones; open alone is everyone's unfinished tasks.
+    expect((await tasks('mine=true', controller)).filter((x) => x.state === 'done').length).toBeGreaterThan(0);
+    expect((await tasks('open=true', staff)).length).toBe(all.filter((x) => x.state !== 'done').length);
+    // Staff work no unit's tasks, so none are theirs.
+    expect(await tasks('mine=true&open=true', staff)).toEqual([]);
+    const bad = await t.call('GET', '/api/calendar/tasks?mine=ja', { cookie: staff });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields[0].field).toBe('mine');
   });
 
   it('filters by shown state: a task past its due day and not done is late', async () => {

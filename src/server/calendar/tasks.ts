@@ -6,7 +6,7 @@ import type { Task, taskStateInput } from '../../core/calendar/records.js';
 import { annualCycle } from '../../core/calendar/cycle.js';
 import { placeSteps } from '../../core/calendar/placement.js';
 import { occurrenceKey } from '../../core/calendar/reconcile.js';
-import { type StoredTaskState, taskState, taskWorkerRoles, workableUnits } from '../../core/calendar/tasks.js';
+import { type StoredTaskState, stepKey, taskState, taskWorkerRoles, workableUnits } from '../../core/calendar/tasks.js';
 import { fail } from '../../core/errors.js';
 import { writeAudit } from '../audit/log.js';
 import type { Caller } from '../auth/caller.js';
@@ -39,11 +39,21 @@ export interface TaskQuery {
   stepKey?: string;
   orgUnitId?: string;
   state?: string;
+  /** Only the tasks of units where the caller may work tasks (workableUnits). */
+  mine?: boolean;
+  /** Only the tasks not done (late ones included). */
+  open?: boolean;
 }
 
 /** Tasks are about org units, not people: anyone in the municipality may see them (decision 0010). */
 export async function listTasks(db: Db, caller: Caller, q: TaskQuery, day = today()): Promise<Task[]> {
   const m = caller.municipalityId;
+  const units = await unitsOf(db, m);
+  const workable = workableUnits(
+    units,
+    caller.roles.filter((r) => (taskWorkerRoles as readonly string[]).includes(r.role)).map((r) => r.orgUnitId),
+  );
+  if (q.mine && workable.size === 0) return [];
   let query = db
     .selectFrom('calendar_task as t')
     .innerJoin('org_unit as u', (j) => j.onRef('u.municipality_id', '=', 't.municipality_id').onRef('u.id', '=', 't.org_unit_id'))
@@ -66,23 +76,30 @@ export async function listTasks(db: Db, caller: Caller, q: TaskQuery, day = toda
   if (q.step) query = query.where('t.step', '=', q.step);
   if (q.stepKey) query = query.where('t.step_key', '=', q.stepKey);
   if (q.orgUnitId) query = query.where('t.org_unit_id', '=', q.orgUnitId);
+  if (q.mine) query = query.where('t.org_unit_id', 'in', [...workable]);
+  if (q.open) query = query.where('t.state', '<>', 'done');
   const rows = await query.orderBy('t.due_on').orderBy('u.name').execute();
-  const units = await unitsOf(db, m);
   // Which tasks a step of their year still produces; the keys do not depend on meetings.
   const settings = rows.length ? await settingsOf(db, m) : null;
   const produced = new Set<string>();
-  for (const y of new Set(rows.map((r) => r.year)))
-    if (settings) for (const o of placeSteps(annualCycle(y, settings), units, []).occurrences) produced.add(occurrenceKey(o));
-  const workable = workableUnits(
-    units,
-    caller.roles.filter((r) => (taskWorkerRoles as readonly string[]).includes(r.role)).map((r) => r.orgUnitId),
-  );
+  // The step's title by occurrence key, else by step id (a task no step produces any more).
+  const titles = new Map<string, string>();
+  for (const y of new Set(rows.map((r) => r.year))) {
+    if (!settings) continue;
+    const cycle = annualCycle(y, settings);
+    for (const s of cycle.steps) {
+      titles.set(stepKey(s), s.title);
+      if (!titles.has(s.step)) titles.set(s.step, s.title);
+    }
+    for (const o of placeSteps(cycle, units, []).occurrences) produced.add(occurrenceKey(o));
+  }
   const tasks = rows.map(
     (r): Task => ({
       id: r.id,
       year: r.year,
       step: r.step,
       stepKey: r.step_key,
+      title: titles.get(r.step_key) ?? titles.get(r.step) ?? r.step,
       orgUnitId: r.org_unit_id,
       orgUnitName: r.unit_name,
       dueOn: r.due_on,

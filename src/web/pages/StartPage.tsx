@@ -1,5 +1,6 @@
-// /: who you are here, which roles you hold on which units, your own utvecklingsplan, the size of
-// the organisation, how the year's goals stand and what breaks the red thread this year.
+// /: who you are here, which roles you hold on which units, your own utvecklingsplan, your next
+// tasks in the annual cycle, the size of the organisation, how the year's goals stand and what
+// breaks the red thread this year.
 import { Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
@@ -11,6 +12,7 @@ import { formatNumber } from '../format.js';
 import { usePlans } from '../planQueries.js';
 import { useMe, useOrgUnits, usePeople } from '../queries.js';
 import { currentYear } from '../components/YearSelect.js';
+import { MyTasks } from './calendar/MyTasks.js';
 import { IntegritySummary } from './plans/IntegritySummary.js';
 import { GoalStatusSummary } from './redThread/GoalStatusSummary.js';
 
@@ -80,6 +82,8 @@ export function StartPage() {
           </ul>
         )}
       </section>
+
+      <MyTasks headingId="start-calendar-tasks" />
 
       <section aria-labelledby="start-figures">
         <Heading level={2} data-size="sm" id="start-figures">

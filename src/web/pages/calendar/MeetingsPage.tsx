@@ -13,6 +13,7 @@ import { ErrorAlert, Loading, QueryError, SuccessAlert } from '../../components/
 import { YearSelect, useYearParam } from '../../components/YearSelect.js';
 import { SelectField, TextField } from '../../components/fields.js';
 import { isBlank, isIsoDate, useForm } from '../../forms/useForm.js';
+import { EditMeetingDialog } from './EditMeetingDialog.js';
 import { MeetingImport } from './MeetingImport.js';
 
 export function MeetingsPage() {
@@ -23,6 +24,8 @@ export function MeetingsPage() {
   const qc = useQueryClient();
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [editing, setEditing] = useState<Meeting | null>(null);
+  const movedText = (count: number) => (count ? t('calendarMeetings.tasksMoved', { count }) : t('calendarMeetings.tasksMovedNone'));
   const done = async (message: string) => {
     setNotice(message);
     await refreshCalendar(qc);
@@ -30,8 +33,8 @@ export function MeetingsPage() {
   const remove = async (m: Meeting) => {
     setError(null);
     try {
-      await calendarApi.deleteMeeting(m.id, m.version);
-      await done(t('calendarMeetings.deleted', { organ: m.orgUnitName, day: m.heldOn }));
+      const { tasksMoved } = await calendarApi.deleteMeeting(m.id, m.version);
+      await done(`${t('calendarMeetings.deleted', { organ: m.orgUnitName, day: m.heldOn })} ${movedText(tasksMoved)}`);
     } catch (e) {
       setError(e);
     }
@@ -68,6 +71,7 @@ export function MeetingsPage() {
                     <Table.HeaderCell scope="col">{t('calendarMeetings.date')}</Table.HeaderCell>
                     <Table.HeaderCell scope="col">{t('calendarMeetings.titleCol')}</Table.HeaderCell>
                     <Table.HeaderCell scope="col">{t('calendarMeetings.source')}</Table.HeaderCell>
+                    <Table.HeaderCell scope="col">{t('calendarMeetings.edit')}</Table.HeaderCell>
                     <Table.HeaderCell scope="col">{t('calendarMeetings.remove')}</Table.HeaderCell>
                   </Table.Row>
                 </Table.Head>
@@ -78,6 +82,19 @@ export function MeetingsPage() {
                       <Table.Cell className="nowrap">{m.heldOn}</Table.Cell>
                       <Table.Cell>{m.title}</Table.Cell>
                       <Table.Cell>{t(`calendarMeetings.sources.${m.source}`)}</Table.Cell>
+                      <Table.Cell>
+                        <Button
+                          variant="tertiary"
+                          data-size="sm"
+                          aria-label={t('calendarMeetings.editOne', { organ: m.orgUnitName, day: m.heldOn })}
+                          onClick={() => {
+                            setError(null);
+                            setEditing(m);
+                          }}
+                        >
+                          {t('calendarMeetings.edit')}
+                        </Button>
+                      </Table.Cell>
                       <Table.Cell>
                         <Button
                           variant="tertiary"
@@ -93,6 +110,17 @@ export function MeetingsPage() {
                 </Table.Body>
               </Table>
             </div>
+          )}
+          {editing && (
+            <EditMeetingDialog
+              meeting={editing}
+              onClose={() => setEditing(null)}
+              onDone={(message) => {
+                setEditing(null);
+                void done(message);
+              }}
+              onReload={async () => (await meetings.refetch()).data?.items.find((x) => x.id === editing.id)}
+            />
           )}
           <AddMeeting organs={meetings.data.organs} year={year} onDone={(m) => void done(m)} />
           <MeetingImport year={year} onDone={(m) => void done(m)} />

@@ -1,7 +1,7 @@
 // /arshjul/:year/steg/:stepKey: one step of the cycle: what it is, who owns it, what it produces,
 // its dates, and its tasks per org unit with their states. People who work on a unit mark its
 // task in progress or done here.
-import { Button, Heading, Link, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { Button, Heading, Link, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,18 +12,8 @@ import { calendarApi, refreshCalendar, type Task, useCycle, useTasks } from '../
 import { PageHeading } from '../../components/PageHeading.js';
 import { ErrorAlert, Loading, QueryError, SuccessAlert } from '../../components/Status.js';
 import { NotFoundPage } from '../NotFoundPage.js';
+import { TaskStateTag } from './TaskStateTag.js';
 import { yearFrom } from './text.js';
-
-const stateColor = { not_started: 'neutral', in_progress: 'info', done: 'success', late: 'warning' } as const;
-
-export function TaskStateTag({ state }: { state: Task['shownState'] }) {
-  const { t } = useTranslation();
-  return (
-    <Tag data-size="sm" data-color={stateColor[state]}>
-      {t(`calendarTask.state.${state}`)}
-    </Tag>
-  );
-}
 
 export function StepPage() {
   const { year: yearParam, stepKey: key = '' } = useParams();

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type AnnualCycle, calendarApi, refreshCalendar, useCycleSettings, useTasks } from '../../calendarApi.js';
 import { ErrorAlert, SuccessAlert } from '../../components/Status.js';
-import { TaskStateTag } from './StepPage.js';
+import { TaskStateTag } from './TaskStateTag.js';
 
 export function YearTasks({ year }: { year: number }) {
   const { t } = useTranslation();
