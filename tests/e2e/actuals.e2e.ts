@@ -1,6 +1,7 @@
-// Actuals in a browser: a controller opens outcome against budget for a hemtjänst unit, sees the
-// months from the demo ledger, enters a year-end forecast and sees the deviation (forecast −
-// budget) in words; the import and mapping pages as the admin. Axe on every page visited.
+// Actuals in a browser: a controller sees KF's outcome near its budget to date, opens outcome
+// against budget for a hemtjänst unit, sees the months from the demo ledger, enters a year-end
+// forecast and sees the deviation (forecast − budget) in words; the import and mapping pages as
+// the admin. Axe on every page visited.
 // Uses only Hemtjänst Malmköping och Sparreholm's 2026 forecast and Daglig verksamhet's 2029 annual
 // budget, which no other test touches; the account rules are only saved unchanged (Kommun-Bas).
 import type { Browser, Page } from 'playwright-core';
@@ -44,6 +45,10 @@ describe('actuals in a browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Utfall mot budget' }).waitFor();
     await page.getByRole('table', { name: /Budget och utfall per månad för Kommunfullmäktige 2026/ }).waitFor();
     await expectAccessible(page);
+    // The demo ledger budgets each nämnd's frame and its outcome runs near it: KF is not "underspent".
+    await expect.poll(async () => page.getByTestId('actuals-budget-source').textContent()).toBe('huvudbokens budget (#PBUDGET)');
+    const [outcome, toDate] = ((await page.locator('.actuals-facts dd').nth(2).textContent()) ?? '').split('(').map(kr);
+    expect(Math.abs((outcome as number) / (toDate as number) - 1)).toBeLessThan(0.04);
 
     // Options are indented by their depth in the tree; pick by the unit's id.
     const value = await page.locator('#actuals-unit option', { hasText: UNIT }).getAttribute('value');

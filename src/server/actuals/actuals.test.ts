@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeSie } from '../../core/actuals/decode.js';
 import { ledgerFromSie } from '../../core/actuals/ledger.js';
 import { computeOutcome } from '../../core/actuals/outcome.js';
-import { kommunBasRules } from '../../core/actuals/rules.js';
+import { categoryOf, kommunBasRules } from '../../core/actuals/rules.js';
 import { parseSie } from '../../core/actuals/sie.js';
 import { jobsIdle } from '../indicators/kolada/jobs.js';
 import { DEMO_LEDGER, UNMAPPED_DEMO_CODE } from '../seed/actuals.js';
@@ -42,6 +42,30 @@ async function imported(name: string, content: string, cookie = admin): Promise<
   return t.call('GET', `/api/import-jobs/${started.body.jobId}`, { cookie });
 }
 
+/**
+ * 2026 has KF's adopted budget in the demo (the allocation model's last year's frames): each
+ * nämnd's and KS's operating frame, read through the budget's own API; no distribution for 2026.
+ */
+async function operatingFrames2026() {
+  const list = await t.call('GET', '/api/budget/versions?year=2026', { cookie: controller });
+  const inForce = list.body.versions.find((v: { inForce: boolean }) => v.inForce);
+  const version = await t.call('GET', `/api/budget/versions/${inForce.id}`, { cookie: controller });
+  return (version.body.frames as { orgUnitId: string; kind: string; year: number; amountKr: number }[]).filter(
+    (f) => f.kind === 'operating' && f.year === 2026,
+  );
+}
+
+/** The demo file's drift amounts (accounts 3000–7999 in Kommun-Bas) of one kind, in öre, per ansvar code, months up to `through`. */
+function fileDrift(kind: 'outcome' | 'budget', through = 12) {
+  const data = ledgerFromSie(parseSie(decodeSie(readFileSync(DEMO_LEDGER)).text));
+  const per = new Map<string, number>();
+  for (const r of data.rows)
+    if (r.kind === kind && Number(r.month.slice(5)) <= through && categoryOf(r.account, kommunBasRules).startsWith('drift'))
+      per.set(r.ansvar, (per.get(r.ansvar) ?? 0) + r.amountOre);
+  return per;
+}
+const sumOre = (m: Map<string, number>, codes: (c: string) => boolean) => [...m].reduce((s, [c, ore]) => s + (codes(c) ? ore : 0), 0);
+
 describe('the demo ledger', () => {
   it('gives outcome against budget equal to the core function over the same file and mapping', async () => {
     const m = t.demo?.municipalityId as string;
@@ -56,14 +80,7 @@ describe('the demo ledger', () => {
       .orderBy('name')
       .execute();
     const forecasts = await t.db.selectFrom('year_forecast').selectAll().execute();
-    // 2026 has KF's adopted budget in the demo (the allocation model's last year's frames): each
-    // nämnd's and KS's operating frame, read through the budget's own API; no distribution for 2026.
-    const list = await t.call('GET', '/api/budget/versions?year=2026', { cookie: controller });
-    const inForce = list.body.versions.find((v: { inForce: boolean }) => v.inForce);
-    const version = await t.call('GET', `/api/budget/versions/${inForce.id}`, { cookie: controller });
-    const frames2026 = (version.body.frames as { orgUnitId: string; kind: string; year: number; amountKr: number }[]).filter(
-      (f) => f.kind === 'operating' && f.year === 2026,
-    );
+    const frames2026 = await operatingFrames2026();
     expect(frames2026.length).toBeGreaterThan(3);
     const expected = computeOutcome({
       year: 2026,
@@ -87,8 +104,57 @@ describe('the demo ledger', () => {
     expect(figures).toEqual(expected);
     expect([canForecast, canManageLedger, canSetAnnualBudget]).toEqual([false, false, false]);
     expect(figures.throughMonth).toBe(10);
-    expect(figures.budgetSource).toBe('mixed');
+    // Every nämnd's budget comes from the ledger's #PBUDGET, which over its codes is its frame.
+    expect(figures.budgetSource).toBe('ledger');
     expect(figures.unmapped.map((u: { ansvar: string }) => u.ansvar)).toEqual([UNMAPPED_DEMO_CODE]);
+  });
+
+  it('tells one story with the adopted budget 2026: each nämnd’s ledger budget is its frame, and the year runs near it', async () => {
+    const m = t.demo?.municipalityId as string;
+    const frames = await operatingFrames2026();
+    const budget = fileDrift('budget');
+    const unmappedOre = budget.get(UNMAPPED_DEMO_CODE) as number;
+    expect(unmappedOre).toBeGreaterThan(0);
+    for (const f of frames) {
+      const r = await t.call('GET', `/api/actuals/outcome?year=2026&unitId=${f.orgUnitId}`, { cookie: controller });
+      // Socialnämnden's code 3390 waits for a unit: until it is mapped its budget is not the nämnd's.
+      const waiting = r.body.name === 'Socialnämnden' ? unmappedOre / 100 : 0;
+      expect(r.body.budgetKr + waiting, r.body.name).toBe(f.amountKr);
+      expect(r.body.budgetSource, r.body.name).toBe('ledger');
+      // Outcome January–October within a few per cent of the budget to date, nämnd by nämnd.
+      expect(Math.abs(r.body.outcomeToDateKr / r.body.budgetToDateKr - 1), r.body.name).toBeLessThan(0.04);
+    }
+    // KF: to date, the file's mapped codes summed (each unit's figure rounded on its own).
+    const mapped = new Set(
+      (
+        await t.db
+          .selectFrom('ansvar_mapping')
+          .select('code')
+          .where('municipality_id', '=', m)
+          .where('org_unit_id', 'is not', null)
+          .execute()
+      ).map((r) => r.code),
+    );
+    const kf = (await t.call('GET', '/api/actuals/outcome?year=2026', { cookie: controller })).body;
+    const units = (await t.db.selectFrom('org_unit').select('id').where('municipality_id', '=', m).execute()).length;
+    expect(Math.abs(kf.outcomeToDateKr - sumOre(fileDrift('outcome', 10), (c) => mapped.has(c)) / 100)).toBeLessThanOrEqual(units);
+    expect(Math.abs(kf.budgetToDateKr - sumOre(fileDrift('budget', 10), (c) => mapped.has(c)) / 100)).toBeLessThanOrEqual(units);
+    expect(kf.budgetKr).toBe(frames.reduce((s, f) => s + f.amountKr, 0) - unmappedOre / 100);
+    // The only forecast (IFO Barn och unga) is the whole deviation.
+    const forecasts = await t.db
+      .selectFrom('year_forecast')
+      .select(['org_unit_id', 'amount_kr'])
+      .where('municipality_id', '=', m)
+      .execute();
+    expect(forecasts).toHaveLength(1);
+    const ifo = await t.call('GET', `/api/actuals/outcome?year=2026&unitId=${forecasts[0]?.org_unit_id}`, { cookie: controller });
+    expect(kf.deviationKr).toBe(Number(forecasts[0]?.amount_kr) - ifo.body.budgetKr);
+    expect(ifo.body.deviationKr).toBeGreaterThan(0);
+    // Most codes run near their budget, a few clearly over.
+    const outcome = fileDrift('outcome', 10);
+    const pace = [...fileDrift('budget', 10)].map(([c, ore]) => (outcome.get(c) ?? 0) / ore);
+    expect(pace.filter((p) => p > 1.04).length).toBeGreaterThanOrEqual(2);
+    expect(pace.filter((p) => Math.abs(p - 1) < 0.04).length).toBeGreaterThan(pace.length / 2);
   });
 
   it('rolls a förvaltning up from its units and shows a unit’s forecast and deviation', async () => {
@@ -195,6 +261,10 @@ describe('mapping', () => {
     expect(ok.body).toMatchObject({ orgUnitId: hemtjanst, version: 2 });
     const after = await t.call('GET', `/api/actuals/outcome?year=2026&unitId=${hemtjanst}`, { cookie: controller });
     expect(after.body.outcomeToDateKr).toBeGreaterThan(before.body.outcomeToDateKr + 3_000_000);
+    // Mapped, the code's budget joins Socialnämnden's, which is now its frame exactly.
+    const sn = await unitId('Socialnämnden');
+    const frame = (await operatingFrames2026()).find((f) => f.orgUnitId === sn)?.amountKr;
+    expect((await t.call('GET', `/api/actuals/outcome?year=2026&unitId=${sn}`, { cookie: controller })).body.budgetKr).toBe(frame);
     const stale = await t.call('PUT', `/api/actuals/mappings/${UNMAPPED_DEMO_CODE}`, {
       cookie: controller,
       body: { orgUnitId: null, version: 1 },

@@ -1,6 +1,7 @@
 // Demo actuals: the generated ledger fixtures/sie/flen-2026.se (January–October 2026, with a
 // monthly budget; the figures are illustrative, see scripts/generate-sie-fixtures.ts) read the
 // way an import reads it, its ansvar codes mapped to the demo's units by name, and one forecast.
+// The ledger's budget over a nämnd's codes is its operating frame 2026 in the demo budget.
 // One code (3390, Nattpatrull hemtjänst) is left unmapped, so the mapping page has work to show.
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -15,8 +16,14 @@ import type { DB } from '../db/schema.js';
 export const DEMO_LEDGER = join(import.meta.dirname, '../../../fixtures/sie/flen-2026.se');
 export const UNMAPPED_DEMO_CODE = '3390';
 
-/** Ledger names that are not the unit's name in the demo organisation. */
-const unitName: Record<string, string> = { '3100': 'Socialförvaltningen', '1210': 'Redovisning' };
+/** Ledger names that are not the unit's name in the demo organisation; a nämnd's "övrig verksamhet" is the nämnd's own. */
+const unitName: Record<string, string> = {
+  '3100': 'Socialförvaltningen',
+  '1210': 'Redovisning',
+  '2000': 'Samhällsbyggnadsnämnden',
+  '3000': 'Socialnämnden',
+  '4000': 'Barn-, utbildnings- och kulturnämnden',
+};
 
 export async function seedActuals(trx: Transaction<DB>, municipalityId: string) {
   const data = ledgerFromSie(parseSie(decodeSie(readFileSync(DEMO_LEDGER)).text));
