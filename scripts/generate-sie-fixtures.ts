@@ -93,6 +93,7 @@ const accounts: [string, string, string][] = [
   ['6110', 'Lokalhyror, internhyra', 'K'],
   ['7010', 'Övriga verksamhetskostnader', 'K'],
   ['8010', 'Kommunalskatt', 'I'],
+  ['8210', 'Generella statsbidrag och utjämning', 'I'],
 ];
 
 /** A small deterministic generator, so the file is the same every time it is written. */
@@ -172,8 +173,11 @@ function flen(): string {
     voucher('L', `2026${month}25`, `Löner ${month}/2026`, salary);
     voucher('A', `2026${month}28`, `Leverantörsfakturor ${month}/2026`, invoices);
     voucher('K', `2026${month}20`, `Avgifter ${month}/2026`, revenue);
-    // Taxes belong to the finance function, not to a unit; investment lands on an asset account.
-    voucher('S', `2026${month}15`, `Skatteintäkter ${month}/2026`, [['8010', null, -62_500_000]]);
+    // Taxes and general grants belong to the finance function, not to a unit, and cover the net
+    // costs with a small surplus (about 1.6 %), as the balance requirement wants; investment lands
+    // on an asset account.
+    voucher('S', `2026${month}15`, `Skatteintäkter ${month}/2026`, [['8010', null, -66_500_000]]);
+    voucher('S', `2026${month}16`, `Generella statsbidrag och utjämning ${month}/2026`, [['8210', null, -22_000_000]]);
     if (mi % 3 === 2) voucher('I', `2026${month}27`, 'Ombyggnad Lindgården, etapp', [['1120', '3210', 1_250_000 + rnd() * 200_000]]);
   }
   return `${out.join('\r\n')}\r\n`;
