@@ -117,10 +117,16 @@ export interface Integrity {
 
 export type { GoalKind, PlanKind, PlanStatus };
 
+/** Where the reader may create each kind of plan (the server's rule; kinds with no unit left out). */
+export interface Creatable {
+  kind: PlanKind;
+  orgUnitIds: string[];
+}
+
 const at = (id: string) => encodeURIComponent(id);
 
 export const planApi = {
-  plans: (f: PlanFilter) => request<{ items: Plan[] }>('GET', '/plans', undefined, { ...f }),
+  plans: (f: PlanFilter) => request<{ items: Plan[]; creatable: Creatable[] }>('GET', '/plans', undefined, { ...f }),
   plan: (id: string) => request<PlanDetail>('GET', `/plans/${at(id)}`),
   createPlan: (input: NewPlan) => request<Plan>('POST', '/plans', input),
   updatePlan: (id: string, input: PlanText) => request<Plan>('PATCH', `/plans/${at(id)}`, input),

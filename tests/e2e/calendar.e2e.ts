@@ -114,6 +114,17 @@ describe('the annual cycle in a browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Inställningar för årshjulet' }).waitFor();
     await page.getByRole('table', { name: 'Årshjulets inställningar' }).waitFor();
     await expectAccessible(page);
+
+    // In English the settings are named in English, not by the server's Swedish labels.
+    await page.evaluate(() => localStorage.setItem('styr.language', 'en'));
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Settings of the annual cycle' }).waitFor();
+    await page
+      .getByRole('table', { name: 'Settings of the annual cycle' })
+      .getByRole('rowheader', { name: 'Month the council adopts the strategic plan with budget', exact: true })
+      .waitFor();
+    expect(await page.getByText('Månad för omvärldsdagen').count()).toBe(0);
+    await expectAccessible(page);
     await context.close();
   });
 

@@ -110,6 +110,23 @@ describe('the red thread in a browser', () => {
     await context.close();
   });
 
+  it('offers an employee "Ny plan" only for their own utvecklingsplan', async () => {
+    const context = await browser.newContext({ locale: 'sv-SE' });
+    const page = await signIn(context, 'medarbetare@flen.example', 'styr-demo-staff');
+    await page.goto(`${base}/mal-och-plan`);
+    await page.getByRole('heading', { level: 1, name: 'Mål och plan' }).waitFor();
+    await page.getByRole('button', { name: 'Ny plan' }).click();
+    const dialog = page.getByRole('dialog');
+    const kind = dialog.getByLabel(/^Typ av plan/);
+    await kind.waitFor();
+    // The placeholder and the one kind the server says an employee may create.
+    expect((await kind.locator('option').allTextContents()).slice(1)).toEqual(['Utvecklingsplan']);
+    await kind.selectOption({ label: 'Utvecklingsplan' });
+    await expect.poll(() => dialog.getByLabel(/^Enhet/).inputValue()).not.toBe('');
+    await expectAccessible(page);
+    await context.close();
+  });
+
   it('lets an employee add to their utvecklingsplan and see it', async () => {
     const context = await browser.newContext({ locale: 'sv-SE' });
     const page = await signIn(context, 'medarbetare@flen.example', 'styr-demo-staff');

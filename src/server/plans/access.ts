@@ -2,7 +2,7 @@
 import { type Kysely, type RawBuilder, sql, type Transaction } from 'kysely';
 import { fail } from '../../core/errors.js';
 import type { OrgUnitKind, Role } from '../../core/org/kinds.js';
-import type { PlanKind } from '../../core/plans/kinds.js';
+import { type PlanKind, planKinds, planOwnerKinds } from '../../core/plans/kinds.js';
 import { canReadPlan, canWritePlan, type PlanRightsContext } from '../../core/plans/rights.js';
 import type { Caller } from '../auth/caller.js';
 import { unitsWhere } from '../auth/policy.js';
@@ -40,6 +40,11 @@ export interface PlanRef {
 
 export async function rightsContext(db: Q, caller: Caller, plan: PlanRef): Promise<PlanRightsContext> {
   const lines = await ancestry(db, caller.municipalityId, [plan.orgUnitId, ...caller.roles.map((r) => r.orgUnitId)]);
+  return contextFrom(lines, caller, plan);
+}
+
+/** The rights context from ancestry lines that include the plan's unit and every unit the caller holds a role on. */
+function contextFrom(lines: Map<string, UnitLine[]>, caller: Caller, plan: PlanRef): PlanRightsContext {
   const above = new Set((lines.get(plan.orgUnitId) ?? []).map((u) => u.id));
   const rolesAbove = new Set<Role>();
   const rolesAtBody = new Set<Role>();
@@ -53,6 +58,48 @@ export async function rightsContext(db: Q, caller: Caller, plan: PlanRef): Promi
     if (unit?.kind === 'fullmaktige' || line.some((u) => u.kind === 'kommunstyrelse')) rolesAtCentre.add(r.role);
   }
   return { isPlanPerson: plan.personId !== null && plan.personId === caller.personId, rolesAbove, rolesAtBody, rolesAtCentre };
+}
+
+export interface Creatable {
+  kind: PlanKind;
+  orgUnitIds: string[];
+}
+
+/**
+ * Where the caller may create each kind of plan: the open units of the kinds that own it, on
+ * which canWritePlan holds (an utvecklingsplan counted as the caller's own). Kinds with no unit
+ * are left out, so an empty list means the caller may create no plan at all. The web offers
+ * "Ny plan" from this; createPlan still checks each request with the same rule.
+ */
+export async function creatablePlans(db: Q, caller: Caller): Promise<Creatable[]> {
+  const units = await db
+    .selectFrom('org_unit')
+    .select(['id', 'kind', 'parent_id', 'closed_on'])
+    .where('municipality_id', '=', caller.municipalityId)
+    .execute();
+  const byId = new Map(units.map((u) => [u.id, { id: u.id, kind: u.kind as OrgUnitKind, parentId: u.parent_id }]));
+  const lines = new Map<string, UnitLine[]>();
+  for (const start of byId.values()) {
+    const line: UnitLine[] = [];
+    let u: UnitLine | undefined = start;
+    // The tree has no cycles (org units keep it so), but the bound keeps a bad row from looping.
+    while (u && line.length <= byId.size) {
+      line.push(u);
+      u = u.parentId ? byId.get(u.parentId) : undefined;
+    }
+    lines.set(start.id, line);
+  }
+  const open = units.filter((u) => !u.closed_on);
+  const result: Creatable[] = [];
+  for (const kind of planKinds) {
+    const owners: readonly string[] = planOwnerKinds[kind];
+    const personId = kind === 'utvecklingsplan' ? caller.personId : null;
+    const orgUnitIds = open
+      .filter((u) => owners.includes(u.kind) && canWritePlan(kind, contextFrom(lines, caller, { kind, orgUnitId: u.id, personId })))
+      .map((u) => u.id);
+    if (orgUnitIds.length > 0) result.push({ kind, orgUnitIds });
+  }
+  return result;
 }
 
 export async function requireWrite(db: Q, caller: Caller, plan: PlanRef, creating = false) {

@@ -13,6 +13,7 @@ import {
 import { requireCaller } from '../auth/policy.js';
 import { router } from '../http/context.js';
 import { errors, idParam, jsonBody, ok } from '../http/openapi.js';
+import { creatablePlans } from './access.js';
 import { planDetail } from './detail.js';
 import { listPlans } from './queries.js';
 import { changeStatus, createPlan, newVersion, rollover, updatePlan } from './service.js';
@@ -28,6 +29,12 @@ const detailSchema = z.object({
   assignments: z.array(assignmentSchema),
   activities: z.array(activitySchema),
   fromKf: z.object({ goals: z.array(goalSchema.extend(taken.shape)), assignments: z.array(assignmentSchema.extend(taken.shape)) }),
+});
+const listSchema = z.object({
+  items: z.array(planSchema),
+  creatable: z
+    .array(z.object({ kind: z.enum(planKinds), orgUnitIds: z.array(z.uuid()) }))
+    .describe('var den inloggade får skapa varje slags plan (en utvecklingsplan räknad som den egna); tom lista: ingen plan alls'),
 });
 const all = { 400: errors[400], 401: errors[401], 403: errors[403], 404: errors[404], 409: errors[409], 422: errors[422] };
 const versionBody = jsonBody(z.object({}).describe('tom kropp'));
@@ -47,9 +54,13 @@ export const planRoutes = router()
           year: z.coerce.number().int().min(2000).max(2100).optional(),
         }),
       },
-      responses: { 200: ok(z.object({ items: z.array(planSchema) })), 400: errors[400], 401: errors[401] },
+      responses: { 200: ok(listSchema), 400: errors[400], 401: errors[401] },
     }),
-    async (c) => c.json({ items: await listPlans(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('query')) }, 200),
+    async (c) => {
+      const { db } = c.get('database');
+      const caller = requireCaller(c.get('caller'));
+      return c.json({ items: await listPlans(db, caller, c.req.valid('query')), creatable: await creatablePlans(db, caller) }, 200);
+    },
   )
   .openapi(
     createRoute({

@@ -1,9 +1,12 @@
 // /arshjul/installningar: the municipality's settings of the annual cycle, each with the
 // specification's default. Saved with the version read; the server refuses an impossible
-// combination with a message at the setting it concerns.
+// combination with a message at the setting it concerns. Each setting is named in the reader's
+// language from calendarSettings.labels (keyed by setting); the server's Swedish label is the
+// fallback for a setting the web does not know yet.
 import { Button, Link, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { usePageTitle } from '../../app/title.js';
@@ -13,6 +16,10 @@ import { PageHeading } from '../../components/PageHeading.js';
 import { Loading, QueryError, SuccessAlert } from '../../components/Status.js';
 import { TextField } from '../../components/fields.js';
 import { useForm } from '../../forms/useForm.js';
+
+/** A setting's name in the reader's language. */
+const labelOf = (t: TFunction, data: CycleSettingsView, key: string) =>
+  t(`calendarSettings.labels.${key}`, { defaultValue: data.labels[key] ?? key });
 
 /** A setting as text in a field: lists joined with ", ". */
 const asText = (v: unknown) => (Array.isArray(v) ? v.join(', ') : String(v ?? ''));
@@ -77,7 +84,7 @@ function SettingsTable({ data }: { data: CycleSettingsView }) {
           <Table.Body>
             {Object.keys(data.labels).map((k) => (
               <Table.Row key={k}>
-                <Table.HeaderCell scope="row">{data.labels[k]}</Table.HeaderCell>
+                <Table.HeaderCell scope="row">{labelOf(t, data, k)}</Table.HeaderCell>
                 <Table.Cell>{asText(data.settings[k])}</Table.Cell>
                 <Table.Cell>{asText(data.defaults[k])}</Table.Cell>
               </Table.Row>
@@ -94,7 +101,7 @@ function SettingsForm({ data, onReload, onSaved }: { data: CycleSettingsView; on
   const qc = useQueryClient();
   const keys = Object.keys(data.labels);
   const [v, setV] = useState<Record<string, string>>(() => Object.fromEntries(keys.map((k) => [k, asText(data.settings[k])])));
-  const form = useForm<string>(Object.fromEntries(keys.map((k) => [k, { id: `setting-${k}`, label: data.labels[k] ?? k }])));
+  const form = useForm<string>(Object.fromEntries(keys.map((k) => [k, { id: `setting-${k}`, label: labelOf(t, data, k) }])));
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     const parsed = Object.fromEntries(keys.map((k) => [k, fromText(v[k] ?? '', data.defaults[k])]));
@@ -117,7 +124,7 @@ function SettingsForm({ data, onReload, onSaved }: { data: CycleSettingsView; on
         <TextField
           key={k}
           id={`setting-${k}`}
-          label={data.labels[k] ?? k}
+          label={labelOf(t, data, k)}
           required
           value={v[k] ?? ''}
           onChange={(x) => setV((s) => ({ ...s, [k]: x }))}

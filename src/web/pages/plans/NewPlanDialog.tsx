@@ -1,6 +1,6 @@
 // "Ny plan": only units of the kinds that own the chosen kind of plan are offered (planOwnerKinds);
-// an utvecklingsplan also names its employee. Who may create what is the server's to decide, and
-// its refusal is shown as it words it.
+// an utvecklingsplan also names its employee. Only the kinds and units the server says the reader
+// may create are offered (`creatable`); its refusal of anything else is shown as it words it.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,7 @@ import { SelectField, TextAreaField, TextField } from '../../components/fields.j
 import { FormDialog } from '../../components/FormDialog.js';
 import { Loading, QueryError } from '../../components/Status.js';
 import { isBlank, useForm } from '../../forms/useForm.js';
-import { type Plan, planApi } from '../../planApi.js';
+import { type Creatable, type Plan, planApi } from '../../planApi.js';
 import { refreshPlans } from '../../planQueries.js';
 import { useMe, useOrgUnits, usePeople } from '../../queries.js';
 import { checkYear } from './yearCheck.js';
@@ -19,7 +19,17 @@ type F = 'kind' | 'orgUnitId' | 'personId' | 'title' | 'yearFrom' | 'yearTo' | '
 /** How many years a new plan of each kind spans by default (the strategisk plan: year 1 + 3 plan years). */
 const defaultSpan: Partial<Record<PlanKind, number>> = { strategisk_plan: 3, program: 3 };
 
-export function NewPlanDialog({ year, onDone, onClose }: { year: number; onDone: (p: Plan) => void; onClose: () => void }) {
+export function NewPlanDialog({
+  year,
+  creatable,
+  onDone,
+  onClose,
+}: {
+  year: number;
+  creatable: Creatable[];
+  onDone: (p: Plan) => void;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const me = useMe();
@@ -46,24 +56,21 @@ export function NewPlanDialog({ year, onDone, onClose }: { year: number; onDone:
   });
   const kind = v.kind as PlanKind | '';
   const owners = kind ? planOwnerKinds[kind] : [];
+  const allowedUnits = new Set(creatable.find((c) => c.kind === kind)?.orgUnitIds);
   const unitOptions = (units.data?.items ?? [])
-    .filter((u) => owners.includes(u.kind))
+    .filter((u) => owners.includes(u.kind) && allowedUnits.has(u.id))
     .map((u) => ({ value: u.id, label: `${u.name} (${t(`kinds.${u.kind}`)})` }));
 
   const chooseKind = (k: string) => {
-    const allowed = k ? planOwnerKinds[k as PlanKind] : [];
+    const allowed = new Set(creatable.find((c) => c.kind === k)?.orgUnitIds);
     setV((s) => {
-      const unit = units.data?.items.find((u) => u.id === s.orgUnitId);
       // A new employee plan starts at the reader's own unit and with the reader as its employee.
-      const own =
-        k === 'utvecklingsplan'
-          ? me.data?.roles.find((r) => units.data?.items.some((u) => u.id === r.orgUnitId && allowed.includes(u.kind)))
-          : undefined;
+      const own = k === 'utvecklingsplan' ? me.data?.roles.find((r) => allowed.has(r.orgUnitId)) : undefined;
       const from = Number(s.yearFrom);
       return {
         ...s,
         kind: k,
-        orgUnitId: unit && allowed.includes(unit.kind) ? s.orgUnitId : (own?.orgUnitId ?? ''),
+        orgUnitId: allowed.has(s.orgUnitId) ? s.orgUnitId : (own?.orgUnitId ?? ''),
         personId: k === 'utvecklingsplan' ? s.personId || (me.data?.id ?? '') : '',
         yearTo: Number.isInteger(from) ? String(from + (defaultSpan[k as PlanKind] ?? 0)) : s.yearTo,
       };
@@ -117,7 +124,7 @@ export function NewPlanDialog({ year, onDone, onClose }: { year: number; onDone:
             onChange={chooseKind}
             error={form.errors.kind}
             placeholder={t('plan.chooseKind')}
-            options={planKinds.map((k) => ({ value: k, label: t(`planKinds.${k}`) }))}
+            options={planKinds.filter((k) => creatable.some((c) => c.kind === k)).map((k) => ({ value: k, label: t(`planKinds.${k}`) }))}
           />
           {kind && (
             <SelectField

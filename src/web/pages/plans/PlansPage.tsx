@@ -1,6 +1,7 @@
 // /mal-och-plan: the plans in force in a year, in the order of the red thread: the vision,
 // programs, the strategisk plan, then nämndplaner, the bolag's plans, verksamhetsplaner and the
-// utvecklingsplaner the reader may see. Anyone may try "Ny plan"; the server decides who may.
+// utvecklingsplaner the reader may see. "Ny plan" is shown to those the server says may create
+// some plan, and offers only the kinds and units it names (it still checks each request).
 import { Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -29,6 +30,7 @@ export function PlansPage() {
   const plans = usePlans({ year });
   const [creating, setCreating] = useState(false);
   const items = plans.data?.items ?? [];
+  const creatable = plans.data?.creatable ?? [];
   const ofKind = (k: PlanKind) => items.filter((p) => p.kind === k);
 
   const created = (plan: Plan) => void navigate(`/planer/${plan.id}`, { state: { notice: t('plans.created', { title: plan.title }) } });
@@ -39,9 +41,11 @@ export function PlansPage() {
       <Paragraph>{t('plans.intro')}</Paragraph>
       <div className="toolbar">
         <YearSelect id="plans-year" year={year} onChange={setYear} />
-        <Button variant="secondary" onClick={() => setCreating(true)}>
-          {t('plans.new')}
-        </Button>
+        {creatable.length > 0 && (
+          <Button variant="secondary" onClick={() => setCreating(true)}>
+            {t('plans.new')}
+          </Button>
+        )}
         <Link asChild>
           <RouterLink to={`/roda-traden?ar=${year}`}>{t('thread.openForYear', { year })}</RouterLink>
         </Link>
@@ -94,7 +98,7 @@ export function PlansPage() {
         </>
       )}
       <IntegritySummary year={year} headingId="plans-integrity" />
-      {creating && <NewPlanDialog year={year} onClose={() => setCreating(false)} onDone={created} />}
+      {creating && <NewPlanDialog year={year} creatable={creatable} onClose={() => setCreating(false)} onDone={created} />}
     </>
   );
 }
