@@ -27,9 +27,22 @@ export function errorBody(err: AppError) {
   return { error: { code: err.code, message: err.message, rule: err.rule, fields: err.fields } };
 }
 
+// Two writers racing past the same check (two people creating the first scenario of a year at the
+// same moment) end in the database's own refusal; that is a conflict to retry, not a server fault.
+const raceCodes: Record<string, string> = {
+  '23505': 'Uppgiften finns redan: någon annan sparade samma sak samtidigt. Ladda om och försök igen.',
+  '40001': 'Någon annan ändrade samma uppgifter samtidigt. Försök igen.',
+  '40P01': 'Någon annan ändrade samma uppgifter samtidigt. Försök igen.',
+};
+
 /** The app's onError: a known AppError is answered as such; anything else is logged, never shown. */
 export function handleError(err: Error, c: Context) {
   if (err instanceof AppError) return c.json(errorBody(err), statusOf[err.code]);
+  const sqlState = (err as { code?: unknown }).code;
+  if (typeof sqlState === 'string' && raceCodes[sqlState]) {
+    console.warn(`[${new Date().toISOString()}] ${c.req.method} ${c.req.path} answered 409 after SQLSTATE ${sqlState}`);
+    return c.json(errorBody(fail('conflict', raceCodes[sqlState])), 409);
+  }
   if (err instanceof HTTPException && err.status === 400) {
     return c.json(errorBody(fail('validation', 'Begäran kunde inte läsas. Kontrollera att den är giltig JSON.')), 400);
   }
