@@ -40,6 +40,10 @@ describe('reminders in a browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Aviseringar' }).waitFor();
     await page.getByRole('link', { name: /Utkorgen/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Utkorg' }).waitFor();
+    // The administrator also finds the outbox in the main menu, marked as the page shown.
+    await expect(
+      page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Utkorg' }).getAttribute('aria-current'),
+    ).resolves.toBe('page');
     await page.getByText(/Ingen e-postserver är inställd/).waitFor();
     await page.getByRole('button', { name: 'Skicka påminnelser nu' }).click();
     await page.getByText(/^Klart: \d+ nya påminnelser/).waitFor();
@@ -66,6 +70,10 @@ describe('reminders in a browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Aviseringar' }).waitFor();
     const status = page.getByRole('status').filter({ hasText: /olästa av/ });
     await status.waitFor();
+    // Only the administrator has the outbox in the menu; the menu itself is there.
+    const menu = page.getByRole('navigation', { name: 'Huvudmeny' });
+    await menu.getByRole('link', { name: 'Årshjul' }).waitFor();
+    await expect(menu.getByRole('link', { name: 'Utkorg' }).count()).resolves.toBe(0);
     await expectAccessible(page);
     const api = await (await page.request.get(`${base}/api/notifications`)).json();
     expect(await status.textContent()).toBe(`${api.unread} olästa av ${api.total} ${api.total === 1 ? 'avisering' : 'aviseringar'}.`);

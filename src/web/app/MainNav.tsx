@@ -20,6 +20,8 @@ const items: Item[] = [
   { key: 'organisation', to: '/organisation' },
   { key: 'people', to: '/personer' },
   { key: 'audit', to: '/granskningslogg', show: (me) => me.permissions.readAudit },
+  // The e-mail outbox is the administrator's (manageOrg is the admin's permission).
+  { key: 'outbox', to: '/utkorg', show: (me) => me.permissions.manageOrg },
 ];
 
 export function MainNav({ me }: { me: Me }) {
