@@ -8,7 +8,7 @@ import type { Database } from '../server/db/connection.js';
 import type { KoladaClientOptions } from '../server/indicators/kolada/client.js';
 import { apiImport, fileImport } from '../server/indicators/kolada/imports.js';
 import { createJob, type JobSpec, runJob } from '../server/indicators/kolada/jobs.js';
-import { importInput } from '../server/indicators/kolada/schemas.js';
+import { importInput } from '../core/indicators/koladaSchemas.js';
 import type { StoreResult } from '../server/indicators/kolada/store.js';
 
 export interface ImportKoladaOptions {

@@ -4,7 +4,7 @@ import { requireCaller } from '../auth/policy.js';
 import { router } from '../http/context.js';
 import { errors, jsonBody, ok } from '../http/openapi.js';
 import { isCentralFinance } from './access.js';
-import { codeParam, mappingInput, mappingSchema, settingsInput, settingsSchema } from './schemas.js';
+import { codeParam, mappingInput, mappingSchema, settingsInput, settingsSchema } from '../../core/actuals/schemas.js';
 import { listMappings, setMapping, updateSettings } from './service.js';
 import { ledgerSettings } from './settings.js';
 

@@ -11,7 +11,7 @@ import { holdsOn, requireOn } from '../auth/policy.js';
 import type { DB } from '../db/schema.js';
 import { isCentralFinance } from './access.js';
 import { adoptedDistributions } from './adoptedBudget.js';
-import type { annualBudgetInput, forecastInput } from './schemas.js';
+import type { annualBudgetInput, forecastInput } from '../../core/actuals/schemas.js';
 import { ledgerSettings } from './settings.js';
 
 /** The report without the caller's rights: what the Excel export and the CLI need. */

@@ -6,7 +6,15 @@ import { router } from '../http/context.js';
 import { errors, jsonBody, ok } from '../http/openapi.js';
 import { outcomeWorkbook } from './excel.js';
 import { outcomeFor, outcomeReport, putAnnualBudget, putForecast } from './report.js';
-import { annualBudgetInput, forecastInput, forecastSchema, importInput, outcomeQuery, outcomeSchema, unitYearParams } from './schemas.js';
+import {
+  annualBudgetInput,
+  forecastInput,
+  forecastSchema,
+  importInput,
+  outcomeQuery,
+  outcomeSchema,
+  unitYearParams,
+} from '../../core/actuals/schemas.js';
 import { startLedgerImport } from './service.js';
 
 const tags = ['Utfall'];

@@ -10,7 +10,7 @@ import type { DB } from '../db/schema.js';
 import { startJob } from '../indicators/kolada/jobs.js';
 import { isCentralFinance, requireCentralFinance } from './access.js';
 import { guessLedgerFormat, ledgerImport, readLedgerFile } from './imports.js';
-import type { importInput, mappingInput, settingsInput } from './schemas.js';
+import type { importInput, mappingInput, settingsInput } from '../../core/actuals/schemas.js';
 import { ledgerSettings } from './settings.js';
 
 /** Checks the file in full before the job starts: a malformed file is refused, nothing stored. */

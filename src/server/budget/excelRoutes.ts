@@ -8,7 +8,7 @@ import { requireCaller } from '../auth/policy.js';
 import type { DB } from '../db/schema.js';
 import { type AppEnv, router } from '../http/context.js';
 import { errors, idParam, ok } from '../http/openapi.js';
-import { distributionSchema } from './schemas.js';
+import { distributionSchema } from '../../core/budget/api.js';
 import { budgetVersionSchema } from '../../core/budget/schemas.js';
 import {
   balanceWorkbook,
@@ -20,7 +20,7 @@ import {
   importFrames,
   investmentsWorkbook,
 } from './excel.js';
-import { versionQuery, yearQuery } from './schemas.js';
+import { versionQuery, yearQuery } from '../../core/budget/api.js';
 import { XLSX } from './workbook.js';
 
 const tags = ['Budget'];

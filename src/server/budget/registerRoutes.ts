@@ -19,7 +19,14 @@ import { distributionDetail, saveDistribution } from './distribution.js';
 import { createGrant, deleteGrant, listGrants, updateGrant } from './grants.js';
 import { createInvestment, deleteInvestment, listInvestments, updateInvestment } from './investments.js';
 import { balanceDetail, deleteResult, saveResult } from './results.js';
-import { balanceSchema, distributionSchema, grantListSchema, investmentListSchema, versionQuery, yearQuery } from './schemas.js';
+import {
+  balanceSchema,
+  distributionSchema,
+  grantListSchema,
+  investmentListSchema,
+  versionQuery,
+  yearQuery,
+} from '../../core/budget/api.js';
 
 const tags = ['Budget'];
 const all = { 400: errors[400], 401: errors[401], 403: errors[403], 404: errors[404], 409: errors[409], 422: errors[422] };

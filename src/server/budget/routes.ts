@@ -6,7 +6,7 @@ import { requireCaller } from '../auth/policy.js';
 import { router } from '../http/context.js';
 import { errors, idParam, jsonBody, ok } from '../http/openapi.js';
 import { createFromScenario, scenarioSource } from './fromScenario.js';
-import { diffSchema, versionDetailSchema, versionListSchema, yearQuery } from './schemas.js';
+import { diffSchema, versionDetailSchema, versionListSchema, yearQuery } from '../../core/budget/api.js';
 import { createVersion, decideVersion, listVersions, saveFrames, versionDetail, versionDiff } from './versions.js';
 
 const tags = ['Budget'];

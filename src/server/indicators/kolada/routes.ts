@@ -17,7 +17,7 @@ import {
   searchQuery,
   valuesAnswer,
   valuesQuery,
-} from './schemas.js';
+} from '../../../core/indicators/koladaSchemas.js';
 import { indicatorFromKolada, koladaValues, startImport } from './service.js';
 
 const tags = ['Kolada'];

@@ -10,7 +10,7 @@ import { areaTitle, koladaAreas } from './areas.js';
 import { findKpi } from './catalogue.js';
 import { apiImport, fileImport } from './imports.js';
 import { startJob } from './jobs.js';
-import type { areaSchema, fromKoladaInput, importInput, valuesQuery } from './schemas.js';
+import type { areaSchema, fromKoladaInput, importInput, valuesQuery } from '../../../core/indicators/koladaSchemas.js';
 
 /** Those who write plans and report values bring in Kolada data and KPIs. */
 export function requireKoladaWriter(caller: Caller) {

@@ -1,6 +1,6 @@
-// The shapes of the actuals API: one zod schema each for validation and the OpenAPI document.
-import { z } from '@hono/zod-openapi';
-import { accountCategories } from '../../core/actuals/rules.js';
+// The shapes of the actuals API: one zod schema each for validation, the OpenAPI document and the web's types.
+import { z } from 'zod';
+import { accountCategories } from './rules.js';
 
 const year = z.coerce
   .number({ error: 'Året ska vara ett tal.' })
@@ -79,7 +79,7 @@ export const outcomeSchema = unitSummary
     canManageLedger: z.boolean().describe('whether the caller may import the ledger and map codes'),
     canSetAnnualBudget: z.boolean().describe('whether the caller may enter this unit’s annual budget'),
   })
-  .openapi('ActualsOutcome');
+  .meta({ id: 'ActualsOutcome' });
 
 export const forecastInput = z.object({
   amountKr: kronor,
@@ -103,7 +103,7 @@ export const mappingSchema = z
     suggestedUnitId: z.string().nullable().describe('a unit whose name equals the code’s name in the ledger'),
     version: z.number().int(),
   })
-  .openapi('AnsvarMapping');
+  .meta({ id: 'AnsvarMapping' });
 
 export const mappingInput = z.object({
   orgUnitId: z.uuid({ error: 'Välj en enhet.' }).nullable(),
@@ -127,7 +127,7 @@ export const settingsSchema = z
     version: z.number().int(),
     canEdit: z.boolean().describe('whether the caller may change the settings (the central finance function)'),
   })
-  .openapi('LedgerSettings');
+  .meta({ id: 'LedgerSettings' });
 
 export const settingsInput = z.object({
   ansvarDimension: z.number({ error: 'Dimensionen ska vara ett tal.' }).int().min(1).max(9999),

@@ -1,7 +1,7 @@
-// The shapes of the Kolada API: one zod schema each for validation and the OpenAPI document.
-import { z } from '@hono/zod-openapi';
-import { koladaGenders } from '../../../core/indicators/kolada.js';
-import { indicatorSchema } from '../../../core/plans/schemas.js';
+// The shapes of the Kolada API: one zod schema each for validation, the OpenAPI document and the web's types.
+import { z } from 'zod';
+import { indicatorSchema } from '../plans/schemas.js';
+import { koladaGenders } from './kolada.js';
 
 export const kpiId = z
   .string()
@@ -24,7 +24,7 @@ export const kpiSchema = z
     operatingArea: z.string().nullable(),
     perspective: z.string().nullable(),
   })
-  .openapi('KoladaKpi');
+  .meta({ id: 'KoladaKpi' });
 
 export const areaSchema = z
   .object({
@@ -33,7 +33,7 @@ export const areaSchema = z
     kind: z.enum(['municipality', 'region', 'group']).nullable(),
     members: z.array(z.string()).describe('a group’s member municipalities'),
   })
-  .openapi('KoladaArea');
+  .meta({ id: 'KoladaArea' });
 
 export const searchQuery = z.object({
   q: z.string().max(200).optional(),
@@ -84,7 +84,7 @@ export const importInput = z
       years: z.union([z.string().max(500), z.array(year).min(1).max(200)]).describe('"2019-2025", "2019,2021" or a list'),
     }),
   ])
-  .openapi('KoladaImportInput');
+  .meta({ id: 'KoladaImportInput' });
 
 export const jobSchema = z
   .object({
@@ -99,7 +99,7 @@ export const jobSchema = z
     createdAt: z.string(),
     finishedAt: z.string().nullable(),
   })
-  .openapi('ImportJob');
+  .meta({ id: 'ImportJob' });
 
 export const fromKoladaInput = z.object({ kpi: kpiId });
 

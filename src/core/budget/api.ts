@@ -1,8 +1,8 @@
-// Answer shapes of the budget API (the inputs are in src/core/budget/schemas.ts).
-import { z } from '@hono/zod-openapi';
-import { frameKinds, resultSources } from '../../core/budget/kinds.js';
-import { bodySchema, budgetVersionSchema, frameSchema, grantSchema, investmentSchema, resultSchema } from '../../core/budget/schemas.js';
-import { orgUnitKinds } from '../../core/org/kinds.js';
+// Answer shapes and queries of the budget API (the inputs are in ./schemas.ts), shared by server and web.
+import { z } from 'zod';
+import { orgUnitKinds } from '../org/kinds.js';
+import { frameKinds, resultSources } from './kinds.js';
+import { bodySchema, budgetVersionSchema, frameSchema, grantSchema, investmentSchema, resultSchema } from './schemas.js';
 
 const int = z.number().int();
 const perYear = z.array(int);
@@ -32,17 +32,15 @@ export const versionDetailSchema = z.object({
   canEdit: z.boolean(),
   scenario: z
     .object({
-      id: z.uuid().nullable().openapi({ description: 'Scenariots id; null om scenariot har tagits bort' }),
+      id: z.uuid().nullable().describe('Scenariots id; null om scenariot har tagits bort'),
       name: z.string(),
       budgetYear: int,
-      version: int.openapi({ description: 'Scenariots version när ramförslaget skapades' }),
-      changed: z.boolean().openapi({ description: 'Scenariot har ändrats sedan ramförslaget skapades' }),
-      frames: z
-        .array(z.object({ orgUnitId: z.string(), newKr: int }))
-        .openapi({ description: 'Scenariots nya ram per nämnd som den beräknas nu' }),
+      version: int.describe('Scenariots version när ramförslaget skapades'),
+      changed: z.boolean().describe('Scenariot har ändrats sedan ramförslaget skapades'),
+      frames: z.array(z.object({ orgUnitId: z.string(), newKr: int })).describe('Scenariots nya ram per nämnd som den beräknas nu'),
     })
     .nullable()
-    .openapi({ description: 'Scenariot i resursfördelningsmodellen som driftramarna kommer från, om versionen skapades så' }),
+    .describe('Scenariot i resursfördelningsmodellen som driftramarna kommer från, om versionen skapades så'),
 });
 
 const diffRow = z.object({
