@@ -35,3 +35,17 @@ export function canWritePlan(kind: PlanKind, ctx: PlanRightsContext): boolean {
       return ctx.isPlanPerson || ctx.rolesAbove.has('manager');
   }
 }
+
+export interface PrivateMark {
+  personId: string;
+  orgUnitId: string;
+}
+
+/**
+ * Whom a plan's content is private to, or null when it is open: an utvecklingsplan belongs to
+ * its employee, and (as canReadPlan says) to the managers of its unit or above. The audit log
+ * marks every row about such a plan, or anything in it, with this.
+ */
+export function privateTo(plan: { kind: PlanKind; orgUnitId: string; personId: string | null }): PrivateMark | null {
+  return plan.kind === 'utvecklingsplan' && plan.personId ? { personId: plan.personId, orgUnitId: plan.orgUnitId } : null;
+}

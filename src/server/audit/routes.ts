@@ -17,6 +17,9 @@ const entrySchema = z.object({
   orgUnitName: z.string().nullable(),
   before: z.unknown().nullable(),
   after: z.unknown().nullable(),
+  private: z
+    .boolean()
+    .describe('true: raden gäller en utvecklingsplan som den inloggade inte får läsa; före och efter visas inte (innehållet är privat)'),
 });
 
 export const auditRoutes = router().openapi(
@@ -24,7 +27,8 @@ export const auditRoutes = router().openapi(
     method: 'get',
     path: '/audit',
     tags: ['Granskningslogg'],
-    summary: 'Granskningsloggen: vem ändrade vad och när, före och efter (för administratörer och revisorer)',
+    summary:
+      'Granskningsloggen: vem ändrade vad och när, före och efter (administratörer på sitt delträd, revisorn hela kommunen; utvecklingsplaners innehåll bara för medarbetaren och dess chefer)',
     request: { query: auditFilters },
     responses: {
       200: ok(z.object({ items: z.array(entrySchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() })),

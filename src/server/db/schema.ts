@@ -99,6 +99,9 @@ export interface AuditLogTable {
   org_unit_id: string | null;
   before: Json;
   after: Json;
+  /** Set on rows about a private object (an utvecklingsplan): its employee and unit (0011). */
+  private_person_id: Generated<string | null>;
+  private_org_unit_id: Generated<string | null>;
 }
 
 export interface PlanTable {
@@ -117,6 +120,8 @@ export interface PlanTable {
   status: Generated<string>;
   decided_on: string | null;
   decided_by: string | null;
+  decided_by_org_unit_id: Generated<string | null>;
+  decided_by_person_id: Generated<string | null>;
   diarienummer: string | null;
   carried_from_id: string | null;
   version: Generated<number>;

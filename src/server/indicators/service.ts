@@ -246,16 +246,23 @@ export async function saveMeasurements(db: Kysely<DB>, caller: Caller, indicator
     await findIndicator(trx, m, indicatorId);
     for (const unit of new Set(input.rows.map((r) => r.orgUnitId))) await requireOn(trx, caller, 'reportValues', unit);
     let changed = 0;
-    for (const row of input.rows) if ((await writeValue(trx, caller, indicatorId, row, false)).changed) changed++;
-    if (changed)
+    // One audit row per value changed, as a single save writes, so the log shows each value
+    // before and after (a summary of counts told nobody what was pasted).
+    for (const row of input.rows) {
+      const r = await writeValue(trx, caller, indicatorId, row, false);
+      if (!r.changed) continue;
+      changed++;
       await writeAudit(trx, {
         municipalityId: m,
         actorId: caller.personId,
-        action: 'import',
+        action: r.before ? 'update' : 'create',
         entityType: 'measurement',
-        entityId: indicatorId,
-        after: { rows: input.rows.length, changed },
+        entityId: r.row.id,
+        orgUnitId: row.orgUnitId,
+        before: r.before,
+        after: { ...r.row, bulk: true },
       });
+    }
     return { rows: input.rows.length, changed };
   });
 }

@@ -153,6 +153,7 @@ const audit = (trx: Tx, caller: Caller, action: string, plan: Plan, id: string, 
     orgUnitId: plan.orgUnitId,
     before,
     after,
+    plan,
   });
 
 export async function createGoal(db: Kysely<DB>, caller: Caller, planId: string, input: GoalInput): Promise<Goal> {

@@ -25,6 +25,7 @@ const audit = (trx: Tx, caller: Caller, action: string, table: Table, plan: Plan
     orgUnitId: plan.orgUnitId,
     before,
     after,
+    plan,
   });
 
 /** Loads an item with its plan, checking the caller may change that plan and the version read. */

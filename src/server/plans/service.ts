@@ -41,6 +41,7 @@ const audit = (trx: Tx, caller: Caller, action: string, plan: Plan, before: unkn
     orgUnitId: plan.orgUnitId,
     before,
     after,
+    plan,
   });
 
 function checkYears(yearFrom: number, yearTo: number) {

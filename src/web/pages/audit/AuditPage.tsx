@@ -200,7 +200,8 @@ function objectName(e: AuditEntry): string | null {
   return pick(e.after, 'name') ?? pick(e.before, 'name');
 }
 
-function AuditRow({ entry: e }: { entry: AuditEntry }) {
+// An entry about an utvecklingsplan the reader may not read comes without before/after (decision 0004).
+function AuditRow({ entry: e }: { entry: AuditEntry & { private?: boolean } }) {
   const { t } = useTranslation();
   const type = t(`audit.entityTypes.${e.entityType}`, { defaultValue: e.entityType });
   const name = objectName(e);
@@ -238,6 +239,7 @@ function AuditRow({ entry: e }: { entry: AuditEntry }) {
         )}
       </Table.Cell>
       <Table.Cell>
+        {e.private && t('audit.private')}
         {hasDiff && (
           <Details>
             <Details.Summary>
