@@ -88,6 +88,13 @@ export const forecastInput = z.object({
 });
 
 export const annualBudgetInput = z.object({ amountKr: kronor, version });
+export const annualBudgetSchema = z.object({
+  unitId: z.string(),
+  year: z.number(),
+  amountKr: z.number(),
+  version: z.number(),
+  updatedAt: z.string(),
+});
 
 export const unitYearParams = z.object({
   unitId: z.uuid({ error: 'Ogiltigt id på enheten.' }),
@@ -104,6 +111,8 @@ export const mappingSchema = z
     version: z.number().int(),
   })
   .meta({ id: 'AnsvarMapping' });
+/** A code as saved: the answer to mapping it. */
+export const mappingSavedSchema = z.object({ code: z.string(), name: z.string(), orgUnitId: z.string().nullable(), version: z.number() });
 
 export const mappingInput = z.object({
   orgUnitId: z.uuid({ error: 'Välj en enhet.' }).nullable(),

@@ -33,6 +33,10 @@ export type MeetingChanged = z.infer<typeof meetingChanged>;
 /** A meeting deleted: the unfinished tasks on it moved to another meeting or the month's end. */
 export const meetingDeleted = z.object({ tasksMoved: z.number().int() });
 
+/** The bodies that may hold meetings (fullmäktige, kommunstyrelse, nämnder). */
+export const organSchema = z.object({ id: z.string(), name: z.string(), shortName: z.string().nullable().optional() });
+export const meetingListSchema = z.object({ items: z.array(meetingSchema), organs: z.array(organSchema) });
+
 export const meetingImportInput = z.object({
   year: z.number({ error: 'Ange året som sammanträdesplanen gäller.' }).int().min(2000).max(2100),
   format: z.enum(['csv', 'ical'], { error: 'Formatet kan vara csv eller ical.' }),

@@ -1,7 +1,8 @@
 // Input and output shapes of indicators, targets and measurements.
 import { z } from 'zod';
 import { frequencies } from '../period.js';
-import { directions } from './status.js';
+import { planKinds } from '../plans/kinds.js';
+import { assessments, directions } from './status.js';
 
 const text = (max: number) =>
   z
@@ -97,3 +98,41 @@ export const measurementBulkInput = z.object({
     .min(1, { error: 'Klistra in minst en rad.' })
     .max(5000),
 });
+
+// Answers of the indicator pages: the indicator with its targets and values, a bulk save,
+// a value's history, and the goals' computed status.
+export const indicatorPageSchema = indicatorDetailSchema.extend({
+  targets: z.array(targetSchema),
+  measurements: z.array(measurementSchema),
+});
+export const bulkResultSchema = z.object({ rows: z.number().int(), changed: z.number().int() });
+export const historyEntrySchema = z.object({
+  id: z.number().int(),
+  valueBefore: z.number().nullable(),
+  valueAfter: z.number().nullable(),
+  commentBefore: z.string().nullable(),
+  commentAfter: z.string().nullable(),
+  source: z.string(),
+  changedAt: z.string(),
+  changedBy: z.string().nullable(),
+});
+const statusPart = z.object({
+  kind: z.enum(['indicator', 'goal']),
+  id: z.string(),
+  title: z.string(),
+  status: z.enum(assessments),
+  reason: z.string(),
+});
+export const goalStatusSchema = z.object({
+  lineageId: z.uuid(),
+  goalId: z.uuid(),
+  title: z.string(),
+  planKind: z.enum(planKinds),
+  orgUnitName: z.string(),
+  personName: z.string().nullable(),
+  status: z.enum(assessments),
+  statusName: z.string(),
+  reason: z.string(),
+  parts: z.array(statusPart),
+});
+export const goalStatusListSchema = z.object({ year: z.number().int(), items: z.array(goalStatusSchema) });

@@ -100,3 +100,16 @@ export const endRoleAssignmentInput = z.object({
   validTo: isoDate,
   version,
 });
+
+// Answers of the detail pages: a unit with its place in the tree, a person with all roles.
+export const orgUnitDetailSchema = orgUnitSchema.extend({
+  ancestors: z.array(z.object({ id: z.uuid(), name: z.string(), kind: z.enum(orgUnitKinds) })),
+  children: z.array(orgUnitSchema),
+  roles: z.array(roleAssignmentSchema),
+  placements: z.array(
+    z.object({ parentId: z.uuid().nullable(), parentName: z.string().nullable(), validFrom: z.string(), validTo: z.string().nullable() }),
+  ),
+});
+export type OrgUnitDetail = z.infer<typeof orgUnitDetailSchema>;
+export const personDetailSchema = personSchema.extend({ roles: z.array(roleAssignmentSchema) });
+export type PersonDetail = z.infer<typeof personDetailSchema>;

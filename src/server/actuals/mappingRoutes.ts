@@ -4,7 +4,7 @@ import { requireCaller } from '../auth/policy.js';
 import { router } from '../http/context.js';
 import { errors, jsonBody, ok } from '../http/openapi.js';
 import { isCentralFinance } from './access.js';
-import { codeParam, mappingInput, mappingSchema, settingsInput, settingsSchema } from '../../core/actuals/schemas.js';
+import { codeParam, mappingInput, mappingSavedSchema, mappingSchema, settingsInput, settingsSchema } from '../../core/actuals/schemas.js';
 import { listMappings, setMapping, updateSettings } from './service.js';
 import { ledgerSettings } from './settings.js';
 
@@ -32,7 +32,7 @@ export const actualsMappingRoutes = router()
       summary: 'Koppla en ansvarskod till en enhet (eller lös kopplingen med null); version 0 lägger till en ny kod',
       request: { params: codeParam, ...jsonBody(mappingInput) },
       responses: {
-        200: ok(z.object({ code: z.string(), name: z.string(), orgUnitId: z.string().nullable(), version: z.number() })),
+        200: ok(mappingSavedSchema),
         400: errors[400],
         401: errors[401],
         403: errors[403],

@@ -8,6 +8,7 @@ import { outcomeWorkbook } from './excel.js';
 import { outcomeFor, outcomeReport, putAnnualBudget, putForecast } from './report.js';
 import {
   annualBudgetInput,
+  annualBudgetSchema,
   forecastInput,
   forecastSchema,
   importInput,
@@ -105,7 +106,7 @@ export const actualsRoutes = router()
       summary: 'Årsbudget för en enhet när huvudboken saknar budget; fördelas jämnt per månad',
       request: { params: unitYearParams, ...jsonBody(annualBudgetInput) },
       responses: {
-        200: ok(z.object({ unitId: z.string(), year: z.number(), amountKr: z.number(), version: z.number(), updatedAt: z.string() })),
+        200: ok(annualBudgetSchema),
         400: errors[400],
         401: errors[401],
         403: errors[403],

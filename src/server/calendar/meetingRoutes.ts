@@ -6,7 +6,7 @@ import {
   meetingImportInput,
   meetingImportResult,
   meetingInput,
-  meetingSchema,
+  meetingListSchema,
   meetingUpdate,
 } from '../../core/calendar/records.js';
 import { requireCaller } from '../auth/policy.js';
@@ -17,7 +17,6 @@ import { updateMeeting } from './meetings.js';
 
 const tags = ['Årshjulet'];
 const all = { 400: errors[400], 401: errors[401], 403: errors[403], 404: errors[404], 409: errors[409] };
-const organSchema = z.object({ id: z.string(), name: z.string(), shortName: z.string().nullable().optional() });
 
 export const meetingRoutes = router()
   .openapi(
@@ -37,7 +36,7 @@ export const meetingRoutes = router()
           orgUnitId: z.uuid({ error: 'Ogiltigt id.' }).optional(),
         }),
       },
-      responses: { 200: ok(z.object({ items: z.array(meetingSchema), organs: z.array(organSchema) })), 400: errors[400], 401: errors[401] },
+      responses: { 200: ok(meetingListSchema), 400: errors[400], 401: errors[401] },
     }),
     async (c) => {
       const caller = requireCaller(c.get('caller'));

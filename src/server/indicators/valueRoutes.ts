@@ -1,8 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { fail } from '../../core/errors.js';
-import { assessmentName, assessments } from '../../core/indicators/status.js';
+import { assessmentName } from '../../core/indicators/status.js';
 import {
+  bulkResultSchema,
+  goalStatusListSchema,
+  historyEntrySchema,
   indicatorDetailSchema,
+  indicatorPageSchema,
   measurementBulkInput,
   measurementInput,
   measurementSchema,
@@ -10,7 +14,6 @@ import {
   targetSchema,
   updateIndicatorInput,
 } from '../../core/indicators/schemas.js';
-import { planKinds } from '../../core/plans/kinds.js';
 import { requireCaller } from '../auth/policy.js';
 import { router } from '../http/context.js';
 import { errors, idParam, jsonBody, ok } from '../http/openapi.js';
@@ -20,25 +23,6 @@ import { statusOfYear } from './status.js';
 
 const tags = ['Indikatorer'];
 const all = { 400: errors[400], 401: errors[401], 403: errors[403], 404: errors[404], 409: errors[409] };
-const part = z.object({
-  kind: z.enum(['indicator', 'goal']),
-  id: z.string(),
-  title: z.string(),
-  status: z.enum(assessments),
-  reason: z.string(),
-});
-export const goalStatusSchema = z.object({
-  lineageId: z.uuid(),
-  goalId: z.uuid(),
-  title: z.string(),
-  planKind: z.enum(planKinds),
-  orgUnitName: z.string(),
-  personName: z.string().nullable(),
-  status: z.enum(assessments),
-  statusName: z.string(),
-  reason: z.string(),
-  parts: z.array(part),
-});
 const yearQuery = z.object({ year: z.coerce.number({ error: 'Ange ett år.' }).int().min(2000).max(2100).optional() });
 
 export const valueRoutes = router()
@@ -50,7 +34,7 @@ export const valueRoutes = router()
       summary: 'En indikator med målvärden och utfall',
       request: { params: idParam },
       responses: {
-        200: ok(indicatorDetailSchema.extend({ targets: z.array(targetSchema), measurements: z.array(measurementSchema) })),
+        200: ok(indicatorPageSchema),
         401: errors[401],
         404: errors[404],
       },
@@ -92,7 +76,7 @@ export const valueRoutes = router()
       tags,
       summary: 'Sätt ett målvärde (eller ett basvärde) för en enhet och period',
       request: { params: idParam, ...jsonBody(targetInput) },
-      responses: { 200: ok(z.object({ id: z.uuid() }).loose()), ...all },
+      responses: { 200: ok(targetSchema), ...all },
     }),
     async (c) => {
       const caller = requireCaller(c.get('caller'));
@@ -126,7 +110,7 @@ export const valueRoutes = router()
       tags,
       summary: 'Många utfall på en gång (inklistrade från Excel): alla eller inga',
       request: { params: idParam, ...jsonBody(measurementBulkInput) },
-      responses: { 200: ok(z.object({ rows: z.number().int(), changed: z.number().int() })), ...all },
+      responses: { 200: ok(bulkResultSchema), ...all },
     }),
     async (c) =>
       c.json(
@@ -142,22 +126,7 @@ export const valueRoutes = router()
       summary: 'Ett värdes hela historik: vem ändrade, när, från vad till vad',
       request: { params: idParam },
       responses: {
-        200: ok(
-          z.object({
-            items: z.array(
-              z.object({
-                id: z.number().int(),
-                valueBefore: z.number().nullable(),
-                valueAfter: z.number().nullable(),
-                commentBefore: z.string().nullable(),
-                commentAfter: z.string().nullable(),
-                source: z.string(),
-                changedAt: z.string(),
-                changedBy: z.string().nullable(),
-              }),
-            ),
-          }),
-        ),
+        200: ok(z.object({ items: z.array(historyEntrySchema) })),
         401: errors[401],
         404: errors[404],
       },
@@ -183,7 +152,7 @@ export const valueRoutes = router()
       tags,
       summary: 'Varje måls status ett år, beräknad från indikatorerna och rullad upp längs röda tråden, med förklaring',
       request: { query: yearQuery },
-      responses: { 200: ok(z.object({ year: z.number().int(), items: z.array(goalStatusSchema) })), 401: errors[401] },
+      responses: { 200: ok(goalStatusListSchema), 401: errors[401] },
     }),
     async (c) => {
       const caller = requireCaller(c.get('caller'));

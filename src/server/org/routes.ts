@@ -3,8 +3,8 @@ import {
   closeOrgUnitInput,
   createOrgUnitInput,
   moveOrgUnitInput,
+  orgUnitDetailSchema,
   orgUnitSchema,
-  roleAssignmentSchema,
   updateOrgUnitInput,
 } from '../../core/org/schemas.js';
 import { requireCaller } from '../auth/policy.js';
@@ -12,19 +12,10 @@ import { router } from '../http/context.js';
 import { errors, idParam, jsonBody, ok } from '../http/openapi.js';
 import { listAssignments } from '../people/service.js';
 import { fail } from '../../core/errors.js';
-import { orgUnitKinds } from '../../core/org/kinds.js';
 import { ancestors, childUnits, findUnit, listUnits, placements, toUnit } from './queries.js';
 import { closeUnit, createUnit, moveUnit, updateUnit } from './service.js';
 
 const tags = ['Organisation'];
-const unitDetail = orgUnitSchema.extend({
-  ancestors: z.array(z.object({ id: z.uuid(), name: z.string(), kind: z.enum(orgUnitKinds) })),
-  children: z.array(orgUnitSchema),
-  roles: z.array(roleAssignmentSchema),
-  placements: z.array(
-    z.object({ parentId: z.uuid().nullable(), parentName: z.string().nullable(), validFrom: z.string(), validTo: z.string().nullable() }),
-  ),
-});
 
 export const orgRoutes = router()
   .openapi(
@@ -49,7 +40,7 @@ export const orgRoutes = router()
       tags,
       summary: 'En enhet med överordnade, underenheter, roller och placeringshistorik',
       request: { params: idParam },
-      responses: { 200: ok(unitDetail), 401: errors[401], 404: errors[404] },
+      responses: { 200: ok(orgUnitDetailSchema), 401: errors[401], 404: errors[404] },
     }),
     async (c) => {
       const caller = requireCaller(c.get('caller'));

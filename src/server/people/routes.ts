@@ -3,6 +3,7 @@ import {
   createPersonInput,
   createRoleAssignmentInput,
   endRoleAssignmentInput,
+  personDetailSchema,
   personSchema,
   roleAssignmentSchema,
   updatePersonInput,
@@ -39,7 +40,7 @@ export const peopleRoutes = router()
       tags,
       summary: 'En person med alla sina roller, även avslutade',
       request: { params: idParam },
-      responses: { 200: ok(personSchema.extend({ roles: z.array(roleAssignmentSchema) })), 401: errors[401], 404: errors[404] },
+      responses: { 200: ok(personDetailSchema), 401: errors[401], 404: errors[404] },
     }),
     async (c) => c.json(await getPerson(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('param').id), 200),
   )

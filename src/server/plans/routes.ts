@@ -1,15 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { planDetailSchema, planListSchema } from '../../core/plans/api.js';
 import { planKinds } from '../../core/plans/kinds.js';
-import {
-  activitySchema,
-  assignmentSchema,
-  createPlanInput,
-  goalSchema,
-  planSchema,
-  planStatusInput,
-  strategicAreaSchema,
-  updatePlanInput,
-} from '../../core/plans/schemas.js';
+import { createPlanInput, planSchema, planStatusInput, updatePlanInput } from '../../core/plans/schemas.js';
 import { requireCaller } from '../auth/policy.js';
 import { router } from '../http/context.js';
 import { errors, idParam, jsonBody, ok } from '../http/openapi.js';
@@ -19,23 +11,6 @@ import { listPlans } from './queries.js';
 import { changeStatus, createPlan, newVersion, rollover, updatePlan } from './service.js';
 
 const tags = ['Mål och plan'];
-const taken = z.object({ takenUp: z.boolean().describe('nämndens plan tar upp det') });
-const detailSchema = z.object({
-  plan: planSchema,
-  canEdit: z.boolean(),
-  versions: z.array(planSchema),
-  areas: z.array(strategicAreaSchema),
-  goals: z.array(goalSchema),
-  assignments: z.array(assignmentSchema),
-  activities: z.array(activitySchema),
-  fromKf: z.object({ goals: z.array(goalSchema.extend(taken.shape)), assignments: z.array(assignmentSchema.extend(taken.shape)) }),
-});
-const listSchema = z.object({
-  items: z.array(planSchema),
-  creatable: z
-    .array(z.object({ kind: z.enum(planKinds), orgUnitIds: z.array(z.uuid()) }))
-    .describe('var den inloggade får skapa varje slags plan (en utvecklingsplan räknad som den egna); tom lista: ingen plan alls'),
-});
 const all = { 400: errors[400], 401: errors[401], 403: errors[403], 404: errors[404], 409: errors[409], 422: errors[422] };
 const versionBody = jsonBody(z.object({}).describe('tom kropp'));
 
@@ -54,7 +29,7 @@ export const planRoutes = router()
           year: z.coerce.number().int().min(2000).max(2100).optional(),
         }),
       },
-      responses: { 200: ok(listSchema), 400: errors[400], 401: errors[401] },
+      responses: { 200: ok(planListSchema), 400: errors[400], 401: errors[401] },
     }),
     async (c) => {
       const { db } = c.get('database');
@@ -80,7 +55,7 @@ export const planRoutes = router()
       tags,
       summary: 'En planversion med mål, områden, uppdrag, aktiviteter, versioner och det KF gett ägaren',
       request: { params: idParam },
-      responses: { 200: ok(detailSchema), 401: errors[401], 404: errors[404] },
+      responses: { 200: ok(planDetailSchema), 401: errors[401], 404: errors[404] },
     }),
     async (c) => c.json(await planDetail(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('param').id), 200),
   )

@@ -1,9 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { fail } from '../../core/errors.js';
-import { orgUnitKinds } from '../../core/org/kinds.js';
-import { goalKinds, planKinds } from '../../core/plans/kinds.js';
+import { integritySchema, redThreadSchema, threadNodeDetailSchema, unitThreadSchema } from '../../core/plans/api.js';
 import { parentPlanKinds } from '../../core/plans/links.js';
-import { pathsUp, treeBelow, type TreeNode } from '../../core/plans/redThread.js';
+import { pathsUp, treeBelow } from '../../core/plans/redThread.js';
 import { linkTargetSchema } from '../../core/plans/schemas.js';
 import { requireCaller } from '../auth/policy.js';
 import { router } from '../http/context.js';
@@ -17,43 +16,6 @@ const tags = ['Röda tråden'];
 const yearQuery = z.object({ year: z.coerce.number({ error: 'Ange ett år.' }).int().min(2000).max(2100).optional() });
 const yearOf = (y?: number) => y ?? new Date().getUTCFullYear();
 
-const nodeSchema = z.object({
-  id: z.uuid().describe('lineage: stable across versions'),
-  type: z.enum(['vision', 'program', 'strategic_area', 'goal']),
-  planKind: z.enum(planKinds),
-  goalKind: z.enum(goalKinds).nullable(),
-  title: z.string(),
-  planId: z.uuid(),
-  goalId: z.uuid().nullable(),
-  orgUnitId: z.uuid(),
-  orgUnitName: z.string(),
-  personName: z.string().nullable(),
-});
-// Recursive, so it is named: the OpenAPI document refers to it instead of unfolding it.
-const treeSchema: z.ZodType<TreeNode> = z
-  .object({
-    kind: z.enum(['vision', 'program', 'strategic_area', 'goal']),
-    id: z.string(),
-    title: z.string(),
-    orgUnit: z.string(),
-    planKind: z.enum(planKinds),
-    goalKind: z.enum(goalKinds).nullable(),
-    goalId: z.string().nullable(),
-    planId: z.string(),
-    get children() {
-      return z.array(treeSchema);
-    },
-  })
-  .openapi('RedThreadNode');
-const goalRef = z.object({
-  lineageId: z.uuid(),
-  goalId: z.uuid().nullable(),
-  planId: z.uuid(),
-  title: z.string(),
-  planKind: z.enum(planKinds),
-  orgUnitName: z.string(),
-  personName: z.string().nullable(),
-});
 const strip = ({ hasIndicator: _i, qualitative: _q, hasOwner: _o, ...n }: Parameters<typeof pathsUp>[0][number]) => n;
 
 export const threadRoutes = router()
@@ -65,7 +27,7 @@ export const threadRoutes = router()
       summary: 'Hela röda tråden ett år: från visionen ned till medarbetarnas bidrag, och det som inte hänger ihop',
       request: { query: yearQuery },
       responses: {
-        200: ok(z.object({ year: z.number().int(), roots: z.array(treeSchema), untraced: z.array(nodeSchema) })),
+        200: ok(redThreadSchema),
         401: errors[401],
       },
     }),
@@ -84,7 +46,7 @@ export const threadRoutes = router()
       summary: 'Ett mål eller område: alla kedjor upp till visionen och allt som tjänar det nedåt',
       request: { params: idParam, query: yearQuery },
       responses: {
-        200: ok(z.object({ year: z.number().int(), node: nodeSchema, pathsUp: z.array(z.array(nodeSchema)), below: treeSchema })),
+        200: ok(threadNodeDetailSchema),
         401: errors[401],
         404: errors[404],
       },
@@ -108,7 +70,7 @@ export const threadRoutes = router()
       summary: 'En enhets mål med kedjan två nivåer upp (förståelse för syfte och helhet)',
       request: { params: idParam, query: yearQuery },
       responses: {
-        200: ok(z.object({ year: z.number().int(), goals: z.array(z.object({ goal: nodeSchema, chains: z.array(z.array(nodeSchema)) })) })),
+        200: ok(unitThreadSchema),
         401: errors[401],
       },
     }),
@@ -136,31 +98,7 @@ export const threadRoutes = router()
         'Det som bryter röda tråden: mål utan koppling, KF-mål och uppdrag som ingen nämnd tagit upp, mål utan indikator eller ägare, enheter utan plan',
       request: { query: yearQuery },
       responses: {
-        200: ok(
-          z.object({
-            year: z.number().int(),
-            untraced: z.array(goalRef),
-            notTakenUp: z.array(
-              z.object({
-                type: z.enum(['goal', 'assignment']),
-                lineageId: z.uuid(),
-                title: z.string(),
-                orgUnitId: z.uuid(),
-                orgUnitName: z.string(),
-              }),
-            ),
-            unmeasured: z.array(goalRef.extend({ problem: z.enum(['no_indicator', 'no_owner']) })),
-            unitsWithoutPlan: z.array(
-              z.object({ orgUnitId: z.uuid(), orgUnitName: z.string(), kind: z.enum(orgUnitKinds), planKind: z.enum(planKinds) }),
-            ),
-            counts: z.object({
-              untraced: z.number().int(),
-              notTakenUp: z.number().int(),
-              unmeasured: z.number().int(),
-              unitsWithoutPlan: z.number().int(),
-            }),
-          }),
-        ),
+        200: ok(integritySchema),
         401: errors[401],
       },
     }),
