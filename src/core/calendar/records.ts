@@ -1,5 +1,6 @@
 // What the API says about a municipality's settings, meetings and tasks of the annual cycle.
 import { z } from 'zod';
+import { MAX_DATE, MIN_DATE } from '../input.js';
 import { isIsoDate } from './dates.js';
 import { storedTaskStates, taskStates } from './tasks.js';
 
@@ -22,7 +23,10 @@ export type Meeting = z.infer<typeof meetingSchema>;
 
 export const meetingInput = z.object({
   orgUnitId: z.uuid({ error: 'Välj ett organ.' }),
-  heldOn: z.string().refine(isIsoDate, { error: 'Skriv ett datum som finns, ÅÅÅÅ-MM-DD.' }),
+  heldOn: z
+    .string()
+    .refine(isIsoDate, { error: 'Skriv ett datum som finns, ÅÅÅÅ-MM-DD.' })
+    .refine((d) => d >= MIN_DATE && d <= MAX_DATE, { error: `Ange ett datum mellan ${MIN_DATE} och ${MAX_DATE}.` }),
   title: z.string().max(200, { error: 'Högst 200 tecken.' }).optional(),
 });
 export const meetingUpdate = meetingInput.extend({ version });
