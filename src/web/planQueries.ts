@@ -10,6 +10,7 @@ export const planKeys = {
   plans: (f: PlanFilter) => ['plans', 'list', f] as const,
   plan: (id: string) => ['plans', 'detail', id] as const,
   linkTargets: (id: string) => ['plans', 'link-targets', id] as const,
+  adoption: (id: string) => ['plans', 'adoption', id] as const,
   indicators: ['indicators'] as const,
   redThread: (year: number) => ['plans', 'red-thread', year] as const,
   threadNode: (id: string, year: number) => ['plans', 'red-thread-node', id, year] as const,
@@ -20,6 +21,9 @@ export const planKeys = {
 export const usePlans = (f: PlanFilter, enabled = true) =>
   useQuery({ queryKey: planKeys.plans(f), queryFn: () => planApi.plans(f), enabled });
 export const usePlan = (id: string) => useQuery({ queryKey: planKeys.plan(id), queryFn: () => planApi.plan(id) });
+/** Who may adopt the plan and the deciding bodies its decision may name (asked while it is in review). */
+export const useAdoption = (id: string, enabled: boolean) =>
+  useQuery({ queryKey: planKeys.adoption(id), queryFn: () => planApi.adoption(id), enabled });
 export const useLinkTargets = (id: string) => useQuery({ queryKey: planKeys.linkTargets(id), queryFn: () => planApi.linkTargets(id) });
 export const useIndicators = () => useQuery({ queryKey: planKeys.indicators, queryFn: () => planApi.indicators() });
 export const useRedThread = (year: number) => useQuery({ queryKey: planKeys.redThread(year), queryFn: () => planApi.redThread(year) });

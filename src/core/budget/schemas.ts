@@ -1,6 +1,5 @@
 // Input and output shapes of the budget, shared by server and web. Amounts are whole kronor.
 import { z } from 'zod';
-import { isoDate } from '../input.js';
 import { orgUnitKinds } from '../org/kinds.js';
 import { frameKinds, MAX_KR, resultSources, versionKinds, versionStatuses } from './kinds.js';
 
@@ -15,6 +14,7 @@ export const yearField = z
   .int({ error: 'Ange ett helt år.' })
   .min(2000, { error: 'Ange ett år från 2000.' })
   .max(2100, { error: 'Ange ett år före 2100.' });
+const isoDate = z.iso.date({ error: 'Ange ett datum som ÅÅÅÅ-MM-DD.' });
 const version = z.number({ error: 'Versionen saknas.' }).int().positive();
 export const kronor = z
   .number({ error: 'Ange ett belopp i kronor.' })

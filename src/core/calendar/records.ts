@@ -1,6 +1,5 @@
 // What the API says about a municipality's settings, meetings and tasks of the annual cycle.
 import { z } from 'zod';
-import { MAX_DATE, MIN_DATE } from '../input.js';
 import { isIsoDate } from './dates.js';
 import { storedTaskStates, taskStates } from './tasks.js';
 
@@ -23,10 +22,7 @@ export type Meeting = z.infer<typeof meetingSchema>;
 
 export const meetingInput = z.object({
   orgUnitId: z.uuid({ error: 'Välj ett organ.' }),
-  heldOn: z
-    .string()
-    .refine(isIsoDate, { error: 'Skriv ett datum som finns, ÅÅÅÅ-MM-DD.' })
-    .refine((d) => d >= MIN_DATE && d <= MAX_DATE, { error: `Ange ett datum mellan ${MIN_DATE} och ${MAX_DATE}.` }),
+  heldOn: z.string().refine(isIsoDate, { error: 'Skriv ett datum som finns, ÅÅÅÅ-MM-DD.' }),
   title: z.string().max(200, { error: 'Högst 200 tecken.' }).optional(),
 });
 export const meetingUpdate = meetingInput.extend({ version });

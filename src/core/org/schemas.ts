@@ -1,8 +1,8 @@
 // Input and output shapes of the organisation area, shared by server and web.
 import { z } from 'zod';
-import { isoDate } from '../input.js';
 import { orgUnitKinds, roles } from './kinds.js';
 
+const isoDate = z.iso.date({ error: 'Ange ett datum som ÅÅÅÅ-MM-DD.' });
 const requiredText = (max: number) =>
   z
     .string({ error: 'Obligatoriskt.' })

@@ -23,24 +23,10 @@ export function assertEditable(status: PlanStatus): void {
   }
 }
 
-export interface Decision {
-  decidedOn?: string | null;
-  decidedBy?: string | null;
-  diarienummer?: string | null;
-}
-
-/** Checks a status change; adoption needs the decision: date, body and diarienummer. */
-export function checkTransition(from: PlanStatus, to: PlanStatus, decision: Decision): void {
+/** Checks a status change; what an adoption's decision must hold is checkDecision's (adoption.ts). */
+export function checkTransition(from: PlanStatus, to: PlanStatus): void {
   if (to === 'superseded') throw refuse('superseded_by_adoption', 'En version ersätts när en nyare version fastställs.');
   if (!moves[from].includes(to)) {
     throw refuse('transition', `En version som är ${planStatusName[from]} kan inte bli ${planStatusName[to]}.`);
-  }
-  if (to === 'adopted') {
-    const missing = (['decidedOn', 'decidedBy', 'diarienummer'] as const).filter((f) => !decision[f]?.trim());
-    if (missing.length) {
-      throw fail('validation', 'Ett beslut behöver datum, beslutande organ och diarienummer.', {
-        fields: missing.map((field) => ({ field, message: 'Obligatoriskt när planen fastställs.' })),
-      });
-    }
   }
 }

@@ -1,6 +1,5 @@
 // Input and output shapes of the red thread, shared by server and web.
 import { z } from 'zod';
-import { isoDate } from '../input.js';
 import { goalKinds, planKinds, planStatuses } from './kinds.js';
 
 const text = (max: number) =>
@@ -14,6 +13,7 @@ const year = z
   .int({ error: 'Ange ett helt år.' })
   .min(2000, { error: 'Ange ett år från 2000.' })
   .max(2100, { error: 'Ange ett år före 2100.' });
+const isoDate = z.iso.date({ error: 'Ange ett datum som ÅÅÅÅ-MM-DD.' });
 const version = z.number({ error: 'Versionen saknas.' }).int().positive();
 const ids = z.array(z.uuid({ error: 'Ogiltigt id.' })).max(50);
 
@@ -33,7 +33,9 @@ export const planSchema = z.object({
   yearTo: z.number().int(),
   status: z.enum(planStatuses),
   decidedOn: z.string().nullable(),
-  decidedBy: z.string().nullable(),
+  decidedBy: z.string().nullable().describe('det beslutande organets eller chefens namn vid beslutet'),
+  decidedByOrgUnitId: z.uuid().nullable().describe('organet som fastställde planen (KF, nämnden, bolagets styrelse)'),
+  decidedByPersonId: z.uuid().nullable().describe('chefen som fastställde planen (verksamhetsplan, utvecklingsplan)'),
   diarienummer: z.string().nullable(),
   carriedFromId: z.uuid().nullable(),
   version: z.number().int(),
@@ -63,9 +65,25 @@ export const updatePlanInput = z.object({
 export const planStatusInput = z.object({
   status: z.enum(planStatuses, { error: 'Välj en status.' }),
   decidedOn: isoDate.nullish(),
-  decidedBy: text(200).nullish(),
-  diarienummer: text(100).nullish(),
+  decidedByOrgUnitId: z
+    .uuid({ error: 'Ogiltigt id.' })
+    .nullish()
+    .describe('vid fastställande: det beslutande organet, ett av dem GET /plans/{id}/adoption erbjuder'),
+  decidedByPersonId: z
+    .uuid({ error: 'Ogiltigt id.' })
+    .nullish()
+    .describe('vid fastställande av en verksamhetsplan eller utvecklingsplan: chefen som fastställer (den inloggade)'),
+  diarienummer: text(100).nullish().describe('bara där beslutet är ett ärende (inte för planer en chef fastställer)'),
   version,
+});
+
+/** Who may adopt a plan and the deciding bodies a decision may name (core/plans/adoption.ts). */
+export const adoptionOptionsSchema = z.object({
+  decider: z.enum(['fullmaktige', 'owner', 'manager']).describe('vem som fastställer: fullmäktige, ägande organ eller en chef'),
+  mayAdopt: z.boolean(),
+  who: z.string().describe('vem som fastställer den här sortens plan, i ord'),
+  bodies: z.array(z.object({ type: z.enum(['org_unit', 'person']), id: z.uuid(), name: z.string() })),
+  diarienummer: z.boolean().describe('om beslutet har ett diarienummer (ett ärende)'),
 });
 
 export const strategicAreaSchema = z.object({

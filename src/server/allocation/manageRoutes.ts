@@ -1,6 +1,7 @@
 // Removing a scenario and choosing the base of a budget year, over HTTP.
 import { createRoute, z } from '@hono/zod-openapi';
 import { scenarioSummarySchema } from '../../core/allocation/api.js';
+import { requireCaller } from '../auth/policy.js';
 import { router } from '../http/context.js';
 import { errors, idParam, jsonBody, ok } from '../http/openapi.js';
 import { deleteScenario, makeBase } from './manage.js';
@@ -23,7 +24,7 @@ export const manageRoutes = router()
       responses: { 204: { description: 'Borttaget' }, ...refusals },
     }),
     async (c) => {
-      await deleteScenario(c.get('database').db, c.get('caller'), c.req.valid('param').id, c.req.valid('query').version);
+      await deleteScenario(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('param').id, c.req.valid('query').version);
       return c.body(null, 204);
     },
   )
@@ -38,7 +39,7 @@ export const manageRoutes = router()
     }),
     async (c) =>
       c.json(
-        await makeBase(c.get('database').db, c.get('caller'), c.req.valid('param').id, c.req.valid('json').version),
+        await makeBase(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('param').id, c.req.valid('json').version),
         200,
       ),
   );

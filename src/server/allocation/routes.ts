@@ -4,6 +4,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { comparisonSchema, scenarioDetailSchema, scenarioSummarySchema } from '../../core/allocation/api.js';
 import { allocationResultSchema } from '../../core/allocation/api.js';
 import { allocate, budgetYearSchema, modelSchema } from '../../core/allocation/model.js';
+import { requireCaller } from '../auth/policy.js';
 import { router } from '../http/context.js';
 import { errors, idParam, jsonBody, ok } from '../http/openapi.js';
 import { mayEditAllocation } from './access.js';
@@ -52,7 +53,7 @@ export const allocationRoutes = router()
       },
     }),
     async (c) => {
-      const caller = c.get('caller');
+      const caller = requireCaller(c.get('caller'));
       const db = c.get('database').db;
       const rows = await listScenarios(db, caller.municipalityId, c.req.valid('query').year);
       return c.json({ items: rows.map(toScenario), canEdit: await mayEditAllocation(db, caller) }, 200);
@@ -67,7 +68,7 @@ export const allocationRoutes = router()
       request: { params: idParam },
       responses: { 200: ok(scenarioDetailSchema), 401: errors[401], 404: errors[404] },
     }),
-    async (c) => c.json(await scenarioDetail(c.get('database').db, c.get('caller'), c.req.valid('param').id), 200),
+    async (c) => c.json(await scenarioDetail(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('param').id), 200),
   )
   .openapi(
     createRoute({
@@ -85,7 +86,7 @@ export const allocationRoutes = router()
         409: errors[409],
       },
     }),
-    async (c) => c.json(await createScenario(c.get('database').db, c.get('caller'), c.req.valid('json')), 201),
+    async (c) => c.json(await createScenario(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('json')), 201),
   )
   .openapi(
     createRoute({
@@ -104,7 +105,7 @@ export const allocationRoutes = router()
       },
     }),
     async (c) =>
-      c.json(await updateScenario(c.get('database').db, c.get('caller'), c.req.valid('param').id, c.req.valid('json')), 200),
+      c.json(await updateScenario(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('param').id, c.req.valid('json')), 200),
   )
   .openapi(
     createRoute({
@@ -117,7 +118,7 @@ export const allocationRoutes = router()
     }),
     async (c) => {
       const { a, b } = c.req.valid('query');
-      return c.json(await compare(c.get('database').db, c.get('caller'), a, b), 200);
+      return c.json(await compare(c.get('database').db, requireCaller(c.get('caller')), a, b), 200);
     },
   )
   .openapi(
@@ -130,7 +131,7 @@ export const allocationRoutes = router()
       responses: { 200: ok(allocationResultSchema), 400: errors[400], 401: errors[401] },
     }),
     async (c) => {
-      c.get('caller');
+      requireCaller(c.get('caller'));
       return c.json(allocate(c.req.valid('json')), 200);
     },
   )

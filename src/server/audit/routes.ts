@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { requireAnywhere } from '../auth/policy.js';
+import { requireAnywhere, requireCaller } from '../auth/policy.js';
 import { router } from '../http/context.js';
 import { errors, ok } from '../http/openapi.js';
 import { searchAudit } from './queries.js';
@@ -38,7 +38,7 @@ export const auditRoutes = router().openapi(
     },
   }),
   async (c) => {
-    const caller = c.get('caller');
+    const caller = requireCaller(c.get('caller'));
     requireAnywhere(caller, 'readAudit');
     const f = c.req.valid('query');
     const { items, total } = await searchAudit(c.get('database').db, caller, f);

@@ -2,11 +2,9 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { roles } from '../../core/org/kinds.js';
 import { router } from '../http/context.js';
 import { errors, jsonBody, ok } from '../http/openapi.js';
-import { passwordRoutes } from './passwordRoutes.js';
-import { holdsAnywhere } from './policy.js';
+import { holdsAnywhere, requireCaller } from './policy.js';
 import { login, logout } from './service.js';
-import { clearSessionCookie, endPresentedSession, setSessionCookie } from './sessions.js';
-import { requestSource } from './source.js';
+import { clearSessionCookie, setSessionCookie } from './sessions.js';
 
 const tags = ['Inloggning'];
 const loginInput = z.object({
@@ -42,10 +40,7 @@ export const authRoutes = router()
       },
     }),
     async (c) => {
-      const { db } = c.get('database');
-      const { token } = await login(db, c.req.valid('json'), requestSource(c));
-      // A new session id at every sign-in: the one the browser brought (if any) ends.
-      await endPresentedSession(db, c);
+      const { token } = await login(c.get('database').db, c.req.valid('json'));
       setSessionCookie(c, token);
       return c.body(null, 204);
     },
@@ -59,7 +54,7 @@ export const authRoutes = router()
       responses: { 204: { description: 'Utloggad' }, 401: errors[401] },
     }),
     async (c) => {
-      await logout(c.get('database').db, c.get('caller'));
+      await logout(c.get('database').db, requireCaller(c.get('caller')));
       clearSessionCookie(c);
       return c.body(null, 204);
     },
@@ -73,7 +68,7 @@ export const authRoutes = router()
       responses: { 200: ok(meSchema), 401: errors[401] },
     }),
     async (c) => {
-      const caller = c.get('caller');
+      const caller = requireCaller(c.get('caller'));
       const { db } = c.get('database');
       const m = await db
         .selectFrom('municipality')
@@ -97,5 +92,4 @@ export const authRoutes = router()
         200,
       );
     },
-  )
-  .route('/', passwordRoutes);
+  );

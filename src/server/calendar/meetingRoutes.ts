@@ -9,6 +9,7 @@ import {
   meetingListSchema,
   meetingUpdate,
 } from '../../core/calendar/records.js';
+import { requireCaller } from '../auth/policy.js';
 import { router } from '../http/context.js';
 import { errors, idParam, jsonBody, ok } from '../http/openapi.js';
 import { createMeeting, deleteMeeting, importMeetings, listMeetings, organsOf } from './meetings.js';
@@ -38,7 +39,7 @@ export const meetingRoutes = router()
       responses: { 200: ok(meetingListSchema), 400: errors[400], 401: errors[401] },
     }),
     async (c) => {
-      const caller = c.get('caller');
+      const caller = requireCaller(c.get('caller'));
       const db = c.get('database').db;
       return c.json(
         { items: await listMeetings(db, caller, c.req.valid('query')), organs: await organsOf(db, caller.municipalityId) },
@@ -55,7 +56,7 @@ export const meetingRoutes = router()
       request: jsonBody(meetingInput),
       responses: { 201: ok(meetingChanged, 'Skapat'), ...all },
     }),
-    async (c) => c.json(await createMeeting(c.get('database').db, c.get('caller'), c.req.valid('json')), 201),
+    async (c) => c.json(await createMeeting(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('json')), 201),
   )
   .openapi(
     createRoute({
@@ -66,7 +67,7 @@ export const meetingRoutes = router()
       request: jsonBody(meetingImportInput),
       responses: { 200: ok(meetingImportResult), ...all },
     }),
-    async (c) => c.json(await importMeetings(c.get('database').db, c.get('caller'), c.req.valid('json')), 200),
+    async (c) => c.json(await importMeetings(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('json')), 200),
   )
   .openapi(
     createRoute({
@@ -78,7 +79,7 @@ export const meetingRoutes = router()
       responses: { 200: ok(meetingChanged), ...all },
     }),
     async (c) =>
-      c.json(await updateMeeting(c.get('database').db, c.get('caller'), c.req.valid('param').id, c.req.valid('json')), 200),
+      c.json(await updateMeeting(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('param').id, c.req.valid('json')), 200),
   )
   .openapi(
     createRoute({
@@ -91,7 +92,7 @@ export const meetingRoutes = router()
     }),
     async (c) =>
       c.json(
-        await deleteMeeting(c.get('database').db, c.get('caller'), c.req.valid('param').id, c.req.valid('query').version),
+        await deleteMeeting(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('param').id, c.req.valid('query').version),
         200,
       ),
   );

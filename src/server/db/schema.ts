@@ -5,7 +5,6 @@ import type { AllocationTables } from './schema/allocation.js';
 import type { BudgetTables } from './schema/budget.js';
 import type { CalendarTables } from './schema/calendar.js';
 import type { RemindersTables } from './schema/reminders.js';
-import type { SignInTables } from './schema/signIn.js';
 
 export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 export type Json = ColumnType<unknown, string | null, string | null>;
@@ -306,7 +305,7 @@ export interface ActivityTable {
 }
 
 // Areas added later keep their row types in ./schema/<area>.ts.
-export interface DB extends CalendarTables, RemindersTables, AllocationTables, BudgetTables, ActualsTables, SignInTables {
+export interface DB extends CalendarTables, RemindersTables, AllocationTables, BudgetTables, ActualsTables {
   municipality: MunicipalityTable;
   org_unit: OrgUnitTable;
   org_unit_placement: OrgUnitPlacementTable;

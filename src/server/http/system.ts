@@ -1,9 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { sql } from 'kysely';
-import { publicRouter } from './context.js';
+import { router } from './context.js';
 import { ok } from './openapi.js';
 
-export const systemRoutes = publicRouter()
+export const systemRoutes = router()
   .openapi(
     createRoute({
       method: 'get',

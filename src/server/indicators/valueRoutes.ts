@@ -14,6 +14,7 @@ import {
   targetSchema,
   updateIndicatorInput,
 } from '../../core/indicators/schemas.js';
+import { requireCaller } from '../auth/policy.js';
 import { router } from '../http/context.js';
 import { errors, idParam, jsonBody, ok } from '../http/openapi.js';
 import { historyOf, measurementsOf, targetsOf } from './queries.js';
@@ -39,7 +40,7 @@ export const valueRoutes = router()
       },
     }),
     async (c) => {
-      const caller = c.get('caller');
+      const caller = requireCaller(c.get('caller'));
       const { db } = c.get('database');
       const { id } = c.req.valid('param');
       const m = caller.municipalityId;
@@ -64,7 +65,7 @@ export const valueRoutes = router()
     }),
     async (c) =>
       c.json(
-        await updateIndicator(c.get('database').db, c.get('caller'), c.req.valid('param').id, c.req.valid('json')),
+        await updateIndicator(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('param').id, c.req.valid('json')),
         200,
       ),
   )
@@ -78,7 +79,7 @@ export const valueRoutes = router()
       responses: { 200: ok(targetSchema), ...all },
     }),
     async (c) => {
-      const caller = c.get('caller');
+      const caller = requireCaller(c.get('caller'));
       const { db } = c.get('database');
       const { id } = c.req.valid('param');
       const saved = await saveTarget(db, caller, id, c.req.valid('json'));
@@ -95,7 +96,7 @@ export const valueRoutes = router()
       responses: { 200: ok(measurementSchema), ...all },
     }),
     async (c) => {
-      const caller = c.get('caller');
+      const caller = requireCaller(c.get('caller'));
       const { db } = c.get('database');
       const { id } = c.req.valid('param');
       const saved = await saveMeasurement(db, caller, id, c.req.valid('json'));
@@ -113,7 +114,7 @@ export const valueRoutes = router()
     }),
     async (c) =>
       c.json(
-        await saveMeasurements(c.get('database').db, c.get('caller'), c.req.valid('param').id, c.req.valid('json')),
+        await saveMeasurements(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('param').id, c.req.valid('json')),
         200,
       ),
   )
@@ -131,7 +132,7 @@ export const valueRoutes = router()
       },
     }),
     async (c) => {
-      const caller = c.get('caller');
+      const caller = requireCaller(c.get('caller'));
       const { db } = c.get('database');
       const { id } = c.req.valid('param');
       const exists = await db
@@ -154,7 +155,7 @@ export const valueRoutes = router()
       responses: { 200: ok(goalStatusListSchema), 401: errors[401] },
     }),
     async (c) => {
-      const caller = c.get('caller');
+      const caller = requireCaller(c.get('caller'));
       const year = c.req.valid('query').year ?? new Date().getUTCFullYear();
       return c.json({ year, items: await goalStatusList(c.get('database').db, caller.municipalityId, year, caller) }, 200);
     },

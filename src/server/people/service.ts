@@ -13,8 +13,7 @@ import type {
 } from '../../core/org/schemas.js';
 import { writeAudit } from '../audit/log.js';
 import type { Caller } from '../auth/caller.js';
-import { endSessionsOf } from '../auth/sessions.js';
-import { hashChosenPassword } from '../auth/passwords.js';
+import { hashPassword } from '../auth/passwords.js';
 import { requireAnywhere, requireOn } from '../auth/policy.js';
 import type { DB } from '../db/schema.js';
 
@@ -103,7 +102,7 @@ export async function listAssignments(
 export async function createPerson(db: Kysely<DB>, caller: Caller, input: z.infer<typeof createPersonInput>) {
   requireAnywhere(caller, 'manageOrg');
   const m = caller.municipalityId;
-  const passwordHash = input.password ? await hashChosenPassword(input.password, input) : null;
+  const passwordHash = input.password ? await hashPassword(input.password) : null;
   return db.transaction().execute(async (trx) => {
     if (await emailInUse(trx, m, input.email)) throw emailTaken();
     const person = await trx
@@ -126,7 +125,7 @@ export async function createPerson(db: Kysely<DB>, caller: Caller, input: z.infe
 export async function updatePerson(db: Kysely<DB>, caller: Caller, id: string, input: z.infer<typeof updatePersonInput>) {
   requireAnywhere(caller, 'manageOrg');
   const m = caller.municipalityId;
-  const passwordHash = input.password ? await hashChosenPassword(input.password, input) : undefined;
+  const passwordHash = input.password ? await hashPassword(input.password) : undefined;
   return db.transaction().execute(async (trx) => {
     const before = await trx
       .selectFrom('person')
@@ -158,9 +157,8 @@ export async function updatePerson(db: Kysely<DB>, caller: Caller, id: string, i
       .returning(personColumns)
       .executeTakeFirst();
     if (!after) throw fail('stale_version');
-    // An inactivated person, or one whose password was set, is signed out everywhere at once
-    // (an administrator setting their own keeps the session they are using).
-    if (!after.active || passwordHash) await endSessionsOf(trx, m, id, id === caller.personId ? caller.sessionId : undefined);
+    // An inactivated person is signed out everywhere at once.
+    if (!after.active) await trx.deleteFrom('session').where('municipality_id', '=', m).where('person_id', '=', id).execute();
     await writeAudit(trx, {
       municipalityId: m,
       actorId: caller.personId,
@@ -236,10 +234,7 @@ export async function endAssignment(db: Kysely<DB>, caller: Caller, id: string, 
   });
 }
 
-/**
- * Ends one role from `validTo`, the first day it no longer applies (decision 0003), and audits it
- * in the same shape as it is read. A role that ends now also ends the person's sessions.
- */
+/** Ends one role on its last day `validTo` (inclusive) and audits it in the same shape as it is read. */
 async function endOne(trx: Transaction<DB>, caller: Caller, before: RoleAssignment, validTo: string) {
   const m = caller.municipalityId;
   await trx
@@ -259,7 +254,6 @@ async function endOne(trx: Transaction<DB>, caller: Caller, before: RoleAssignme
     before,
     after,
   });
-  if (validTo <= today()) await endSessionsOf(trx, m, before.personId);
   return after;
 }
 

@@ -15,6 +15,7 @@ import {
 } from '../../core/plans/schemas.js';
 import type { Kysely } from 'kysely';
 import type { Caller } from '../auth/caller.js';
+import { requireCaller } from '../auth/policy.js';
 import type { DB } from '../db/schema.js';
 import { activitiesOfPlan, areasOfPlan, assignmentsOf } from './queries.js';
 import { router } from '../http/context.js';
@@ -71,7 +72,7 @@ export const contentRoutes = router()
       responses: { 201: ok(goalSchema, 'Skapat'), ...all },
     }),
     async (c) =>
-      c.json(await createGoal(c.get('database').db, c.get('caller'), c.req.valid('param').id, c.req.valid('json')), 201),
+      c.json(await createGoal(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('param').id, c.req.valid('json')), 201),
   )
   .openapi(
     createRoute({
@@ -83,7 +84,7 @@ export const contentRoutes = router()
       responses: { 200: ok(goalSchema), ...all },
     }),
     async (c) =>
-      c.json(await updateGoal(c.get('database').db, c.get('caller'), c.req.valid('param').id, c.req.valid('json')), 200),
+      c.json(await updateGoal(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('param').id, c.req.valid('json')), 200),
   )
   .openapi(
     createRoute({
@@ -95,7 +96,7 @@ export const contentRoutes = router()
       responses: { 204: { description: 'Borttaget' }, ...all },
     }),
     async (c) => {
-      await deleteGoal(c.get('database').db, c.get('caller'), c.req.valid('param').id, c.req.valid('query').version);
+      await deleteGoal(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('param').id, c.req.valid('query').version);
       return c.body(null, 204);
     },
   );
@@ -116,7 +117,7 @@ for (const item of items) {
         responses: { 201: { ...saved, description: 'Skapat' }, ...all },
       }),
       async (c) => {
-        const caller = c.get('caller');
+        const caller = requireCaller(c.get('caller'));
         const { db } = c.get('database');
         const row = await item.save(db, caller, { planId: c.req.valid('param').id }, c.req.valid('json') as never);
         return c.json((await present(db, caller, row)) as never, 201);
@@ -133,7 +134,7 @@ for (const item of items) {
       }),
       async (c) => {
         const body = c.req.valid('json') as { version: number };
-        const caller = c.get('caller');
+        const caller = requireCaller(c.get('caller'));
         const { db } = c.get('database');
         const row = await item.save(db, caller, { id: c.req.valid('param').id, version: body.version }, body as never);
         return c.json((await present(db, caller, row)) as never, 200);
@@ -151,7 +152,7 @@ for (const item of items) {
       async (c) => {
         await deleteItem(
           c.get('database').db,
-          c.get('caller'),
+          requireCaller(c.get('caller')),
           item.table,
           c.req.valid('param').id,
           c.req.valid('query').version,

@@ -235,11 +235,21 @@ describe('lifecycle and versions', () => {
       body: { status: 'adopted', version: plan.version },
     });
     expect(noDecision.status).toBe(400);
-    expect(noDecision.body.error.fields.map((f: { field: string }) => f.field).sort()).toEqual(['decidedBy', 'decidedOn', 'diarienummer']);
+    expect(noDecision.body.error.fields.map((f: { field: string }) => f.field).sort()).toEqual([
+      'decidedByOrgUnitId',
+      'decidedOn',
+      'diarienummer',
+    ]);
     plan = await post(
       controller,
       `/api/plans/${ids.np}/status`,
-      { status: 'adopted', decidedOn: `${Y - 1}-11-20`, decidedBy: 'Socialnämnden', diarienummer: 'SN 2030/42', version: plan.version },
+      {
+        status: 'adopted',
+        decidedOn: `${Y - 1}-11-20`,
+        decidedByOrgUnitId: unit('Socialnämnden').id,
+        diarienummer: 'SN 2030/42',
+        version: plan.version,
+      },
       200,
     );
     expect(plan.status).toBe('adopted');
@@ -284,7 +294,13 @@ describe('lifecycle and versions', () => {
     await post(
       controller,
       `/api/plans/${v2.id}/status`,
-      { status: 'adopted', decidedOn: `${Y}-02-10`, decidedBy: 'Socialnämnden', diarienummer: 'SN 2031/7', version: p2.version },
+      {
+        status: 'adopted',
+        decidedOn: `${Y}-02-10`,
+        decidedByOrgUnitId: unit('Socialnämnden').id,
+        diarienummer: 'SN 2031/7',
+        version: p2.version,
+      },
       200,
     );
     const v1 = (await t.call('GET', `/api/plans/${ids.np}`, { cookie: controller })).body;

@@ -31,6 +31,8 @@ interface PlanRow {
   status: string;
   decided_on: string | null;
   decided_by: string | null;
+  decided_by_org_unit_id: string | null;
+  decided_by_person_id: string | null;
   diarienummer: string | null;
   carried_from_id: string | null;
   version: number;
@@ -53,13 +55,16 @@ export const toPlan = (r: PlanRow): Plan => ({
   status: r.status as PlanStatus,
   decidedOn: r.decided_on,
   decidedBy: r.decided_by,
+  decidedByOrgUnitId: r.decided_by_org_unit_id,
+  decidedByPersonId: r.decided_by_person_id,
   diarienummer: r.diarienummer,
   carriedFromId: r.carried_from_id,
   version: r.version,
 });
 
 const planSelect = sql`p.id, p.series_id, p.version_no, p.kind, p.org_unit_id, u.name AS org_unit_name, p.person_id, pe.name AS person_name,
-  p.title, p.summary, p.area, p.year_from, p.year_to, p.status, p.decided_on, p.decided_by, p.diarienummer, p.carried_from_id, p.version`;
+  p.title, p.summary, p.area, p.year_from, p.year_to, p.status, p.decided_on, p.decided_by,
+  p.decided_by_org_unit_id, p.decided_by_person_id, p.diarienummer, p.carried_from_id, p.version`;
 const planJoins = sql`JOIN org_unit u ON u.municipality_id = p.municipality_id AND u.id = p.org_unit_id
   LEFT JOIN person pe ON pe.municipality_id = p.municipality_id AND pe.id = p.person_id`;
 

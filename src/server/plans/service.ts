@@ -5,12 +5,14 @@ import type { z } from 'zod';
 import { fail } from '../../core/errors.js';
 import { orgUnitKindName } from '../../core/org/kinds.js';
 import { planKindName, planOwnerKinds, type PlanStatus } from '../../core/plans/kinds.js';
+import { assertMayAdopt, checkDecision } from '../../core/plans/adoption.js';
 import { assertEditable, checkTransition } from '../../core/plans/lifecycle.js';
 import type { createPlanInput, Plan, planStatusInput, updatePlanInput } from '../../core/plans/schemas.js';
 import { writeAudit } from '../audit/log.js';
 import type { Caller } from '../auth/caller.js';
 import type { DB } from '../db/schema.js';
 import { requireRead, requireWrite } from './access.js';
+import { adoptionRuleFor } from './adoption.js';
 import { copyPlanContent } from './copy.js';
 import { findPlan, sameSeriesExists, seriesVersions } from './queries.js';
 
@@ -141,10 +143,15 @@ export async function changeStatus(db: Kysely<DB>, caller: Caller, id: string, i
   const m = caller.municipalityId;
   return db.transaction().execute(async (trx) => {
     const before = await mustFindPlan(trx, caller, id);
-    await requireWrite(trx, caller, before);
-    if (before.version !== input.version) throw fail('stale_version');
-    checkTransition(before.status, input.status, input);
     const adopted = input.status === 'adopted';
+    // Adoption is a right of its own (who fastställer the kind, core/plans/adoption.ts), checked
+    // before the version, like every right; the other moves need the right to write the plan.
+    const rule = adopted ? await adoptionRuleFor(trx, caller, before) : null;
+    if (rule) assertMayAdopt(before.kind, rule);
+    if (!rule) await requireWrite(trx, caller, before);
+    if (before.version !== input.version) throw fail('stale_version');
+    checkTransition(before.status, input.status);
+    const decision = rule ? checkDecision(before.kind, rule, input) : null;
     if (adopted) {
       await trx
         .updateTable('plan')
@@ -160,9 +167,11 @@ export async function changeStatus(db: Kysely<DB>, caller: Caller, id: string, i
         status: input.status,
         version: before.version + 1,
         updated_at: new Date(),
-        decided_on: adopted ? (input.decidedOn ?? null) : null,
-        decided_by: adopted ? (input.decidedBy ?? null) : null,
-        diarienummer: adopted ? (input.diarienummer ?? null) : before.diarienummer,
+        decided_on: decision?.decidedOn ?? null,
+        decided_by: decision?.body.name ?? null,
+        decided_by_org_unit_id: decision?.body.type === 'org_unit' ? decision.body.id : null,
+        decided_by_person_id: decision?.body.type === 'person' ? decision.body.id : null,
+        diarienummer: decision ? decision.diarienummer : before.diarienummer,
       })
       .where('municipality_id', '=', m)
       .where('id', '=', id)

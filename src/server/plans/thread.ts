@@ -78,3 +78,14 @@ export async function redThreadOf(db: Kysely<DB>, municipalityId: string, year: 
   const { nodes, links } = await loadThread(db, municipalityId, year, caller);
   return { nodes, links, ...buildRedThread(nodes, links) };
 }
+
+/** Whether the unit is one of the municipality's (read routes answer 404 for any other id). */
+export async function unitExists(db: Kysely<DB>, municipalityId: string, id: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('org_unit')
+    .select('id')
+    .where('municipality_id', '=', municipalityId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row !== undefined;
+}

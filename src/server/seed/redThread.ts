@@ -11,6 +11,7 @@
 // goal that a nämnd does not take up in its nämndplan, and one goal without an indicator.
 import { randomUUID } from 'node:crypto';
 import type { Insertable, Transaction } from 'kysely';
+import { asksDiarienummer, deciderOf } from '../../core/plans/adoption.js';
 import { type GoalKind, goalKindsOf, type PlanKind, planOwnerKinds } from '../../core/plans/kinds.js';
 import { checkLink, mustBeMeasured } from '../../core/plans/links.js';
 import type { DB } from '../db/schema.js';
@@ -1377,6 +1378,14 @@ async function loadOrganisation(trx: Transaction<DB>, m: string) {
         roles.filter((r) => r.org_unit_id === unitId && r.role === 'manager'),
         `chef för ${byId.get(unitId)?.name}`,
       ).person_id,
+    /** The manager of the unit or, failing one, of the nearest unit above it. */
+    nearestManager: (unitId: string): string | null => {
+      for (let u = byId.get(unitId); u; u = u.parent_id ? byId.get(u.parent_id) : undefined) {
+        const found = roles.find((r) => r.org_unit_id === u?.id && r.role === 'manager');
+        if (found) return found.person_id;
+      }
+      return null;
+    },
     hasRole: (personId: string, unitId: string, role: string) =>
       roles.some((r) => r.person_id === personId && r.org_unit_id === unitId && r.role === role),
     /** Whether `ancestorId` is `unitId` or one of the units above it. */
@@ -1444,6 +1453,9 @@ function builder(m: string, org: Organisation) {
    * Adds a plan with its content and returns its id. With `carriedFrom` (next year's plan made
    * from this year's) the goals and uppdrag keep the lineage ids their keys already have.
    */
+  const decidingUnit = (kind: PlanKind, unitId: string) =>
+    deciderOf[kind] === 'fullmaktige' ? org.unit(KF).id : deciderOf[kind] === 'owner' ? unitId : null;
+
   function addPlan(spec: PlanSpec, carriedFrom?: string): string {
     const unit = org.unit(spec.unit);
     if (!(planOwnerKinds[spec.kind] as readonly string[]).includes(unit.kind)) {
@@ -1468,7 +1480,11 @@ function builder(m: string, org: Organisation) {
       status: spec.decision ? 'adopted' : 'draft',
       decided_on: spec.decision?.on ?? null,
       decided_by: spec.decision?.by ?? null,
-      diarienummer: spec.decision?.dnr ?? null,
+      // The deciding body as core/plans/adoption.ts has it: KF, the owning organ, or the manager
+      // at or above the unit; a manager's decision is no ärende, so it has no diarienummer.
+      decided_by_org_unit_id: spec.decision ? decidingUnit(spec.kind, unit.id) : null,
+      decided_by_person_id: spec.decision && deciderOf[spec.kind] === 'manager' ? org.nearestManager(unit.id) : null,
+      diarienummer: spec.decision && asksDiarienummer(spec.kind) ? spec.decision.dnr : null,
       carried_from_id: carriedFrom ?? null,
     });
     const here = { planKind: spec.kind, unitId: unit.id };

@@ -9,7 +9,7 @@ import { Link as RouterLink } from 'react-router';
 import { isEditable } from '../../../core/plans/lifecycle.js';
 import { ErrorAlert } from '../../components/Status.js';
 import { type Plan, type PlanDetail, type PlanStatus, planApi } from '../../planApi.js';
-import { usePlans } from '../../planQueries.js';
+import { useAdoption, usePlans } from '../../planQueries.js';
 import { AdoptDialog } from './AdoptDialog.js';
 import { EditPlanDialog } from './EditPlanDialog.js';
 
@@ -32,6 +32,10 @@ export function PlanActions({ detail, onDone, onCreated, onReload }: Props) {
   // Whether next year's plan exists decides between offering it and linking to it.
   const next = usePlans({ kind: plan.kind, orgUnitId: plan.orgUnitId, personId: plan.personId ?? undefined, year: nextYear });
   const nextPlan = next.data?.items.find((p) => p.yearFrom === nextYear && p.personId === plan.personId);
+  // Adopting is a right of its own (core/plans/adoption.ts): a controller edits a verksamhetsplan
+  // that the förvaltningschef fastställer, an employee her utvecklingsplan that her manager does.
+  const adoption = useAdoption(plan.id, plan.status === 'in_review');
+  const mayAdopt = adoption.data?.mayAdopt === true;
 
   const status = useMutation({
     mutationFn: (to: PlanStatus) => planApi.changeStatus(plan.id, { status: to, version: plan.version }),
@@ -72,8 +76,9 @@ export function PlanActions({ detail, onDone, onCreated, onReload }: Props) {
       {isEditable(plan.status) ? (
         <>
           <Paragraph data-size="sm">{t(plan.status === 'draft' ? 'plan.draftExplain' : 'plan.reviewExplain')}</Paragraph>
+          {adoption.data && !mayAdopt && <Paragraph data-size="sm">{t(`plan.adoptWho.${adoption.data.decider}`)}</Paragraph>}
           <div className="button-row">
-            {plan.status === 'in_review' && <Button onClick={run(() => setOpen('adopt'))}>{t('plan.adopt')}</Button>}
+            {plan.status === 'in_review' && mayAdopt && <Button onClick={run(() => setOpen('adopt'))}>{t('plan.adopt')}</Button>}
             {plan.status === 'draft' && <Button onClick={run(() => status.mutate('in_review'))}>{t('plan.toReview')}</Button>}
             <Button variant="secondary" onClick={run(() => setOpen('edit'))}>
               {t('plan.edit')}
@@ -127,7 +132,9 @@ export function PlanActions({ detail, onDone, onCreated, onReload }: Props) {
         )
       )}
       {open === 'edit' && <EditPlanDialog plan={plan} onDone={finish} onClose={() => setOpen(null)} onReload={reload} />}
-      {open === 'adopt' && <AdoptDialog plan={plan} onDone={finish} onClose={() => setOpen(null)} onReload={reload} />}
+      {open === 'adopt' && adoption.data && (
+        <AdoptDialog plan={plan} options={adoption.data} onDone={finish} onClose={() => setOpen(null)} onReload={reload} />
+      )}
     </section>
   );
 }
