@@ -37,6 +37,7 @@ export function Header({ me }: { me?: Me }) {
               <span className="visually-hidden">{t('header.signedInAs')} </span>
               {me.name}
             </Paragraph>
+            <RouterLink to="/konto/losenord">{t('header.changePassword')}</RouterLink>
             <Button variant="secondary" data-size="sm" onClick={() => void logout()}>
               {t('header.logout')}
             </Button>

@@ -84,6 +84,7 @@ export const router = createBrowserRouter([
       },
       { path: '/budget/statsbidrag', lazy: async () => ({ Component: (await import('../pages/budget/GrantsPage.js')).GrantsPage }) },
       { path: '/budget/balanskrav', lazy: async () => ({ Component: (await import('../pages/budget/BalancePage.js')).BalancePage }) },
+      { path: '/konto/losenord', lazy: async () => ({ Component: (await import('../pages/account/PasswordPage.js')).PasswordPage }) },
       { path: '/granskningslogg', lazy: async () => ({ Component: (await import('../pages/audit/AuditPage.js')).AuditPage }) },
       {
         path: '/aviseringar',

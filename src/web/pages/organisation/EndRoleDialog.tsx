@@ -1,4 +1,5 @@
-// "Avsluta" a role assignment: it gets an end date and stays in the history.
+// "Avsluta" a role assignment: it gets an end date, the first day it no longer applies (today
+// ends it at once, decision 0003), and stays in the history.
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -59,6 +60,7 @@ export function EndRoleDialog({
         value={validTo}
         onChange={setValidTo}
         error={form.errors.validTo}
+        description={t('endRole.validToHelp')}
       />
     </FormDialog>
   );
