@@ -145,5 +145,17 @@ describe('the red thread of a unit', () => {
     expect((await call(staff, 'GET', `/api/red-thread/units/${other.fullmaktigeId}?year=${Y}`)).status).toBe(404);
     expect((await call(staff, 'GET', `/api/red-thread/units/00000000-0000-4000-8000-000000000000?year=${Y}`)).status).toBe(404);
     expect((await call(staff, 'GET', `/api/red-thread/units/${unit('Hemtjänst Flen').id}?year=${Y}`)).status).toBe(200);
+    // The other read routes taking an id already answer 404 for an id that is not the municipality's.
+    for (const id of [other.fullmaktigeId, '00000000-0000-4000-8000-000000000000']) {
+      for (const path of [
+        `/api/plans/${id}`,
+        `/api/plans/${id}/link-targets`,
+        `/api/plans/${id}/adoption`,
+        `/api/red-thread/nodes/${id}?year=${Y}`,
+        `/api/indicators/${id}`,
+        `/api/measurements/${id}/history`,
+      ])
+        expect((await call(staff, 'GET', path)).status, path).toBe(404);
+    }
   });
 });
