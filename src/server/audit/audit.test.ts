@@ -1,5 +1,7 @@
 // The audit log as its readers see it: an utvecklingsplan's content stays private (finding 6),
 // the revisor reads the whole municipality (finding 10), a bulk save shows its values (finding 9).
+import { readFileSync } from 'node:fs';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../auth/passwords.js';
 import { insertMunicipalityWithAdmin } from '../setup/service.js';
@@ -77,6 +79,58 @@ describe('an utvecklingsplan in the audit log', () => {
     const rows = await auditOf(admin, `entityId=${deleted.id}`);
     expect(rows.find((r) => r.action === 'delete')?.before).toMatchObject({ title: `${SECRET} (strukits)` });
     expect(rows.every((r) => !r.private)).toBe(true);
+  });
+});
+
+describe('rows written before the marks (migration 0011)', () => {
+  it('are marked by the backfill from the plans they name, even a plan that is gone', async () => {
+    const m = t.demo?.municipalityId as string;
+    const plans = await t.db
+      .selectFrom('plan')
+      .select(['id', 'kind', 'person_id', 'org_unit_id'])
+      .where('municipality_id', '=', m)
+      .execute();
+    const up = plans.find((p) => p.kind === 'utvecklingsplan') as (typeof plans)[number];
+    const open = plans.find((p) => p.kind === 'verksamhetsplan') as (typeof plans)[number];
+    const gone = '00000000-0000-4000-8000-0000000000aa';
+    const row = (entity_type: string, entity_id: string, after: unknown) => ({
+      municipality_id: m,
+      actor_id: null,
+      action: 'backfill-test',
+      entity_type,
+      entity_id,
+      after: JSON.stringify(after),
+    });
+    await t.db
+      .insertInto('audit_log')
+      .values([
+        row('plan', up.id, { title: 'x' }),
+        row('goal', 'g1', { planId: up.id, title: 'x' }),
+        row('activity', 'a1', { plan_id: up.id, what: 'x' }),
+        row('plan', gone, { kind: 'utvecklingsplan', personId: up.person_id, orgUnitId: up.org_unit_id }),
+        row('goal', 'g2', { planId: open.id, title: 'öppen' }),
+      ])
+      .execute();
+    const file = readFileSync(new URL('../db/migrations/0011_audit_privacy.sql', import.meta.url), 'utf8');
+    const updates = file
+      .split(';')
+      .map((st) => st.replace(/^(\s*--.*\n)*/gm, '').trim())
+      .filter((st) => st.startsWith('UPDATE'));
+    expect(updates).toHaveLength(2);
+    for (const st of updates) await sql.raw(st).execute(t.db);
+    const marked = await t.db
+      .selectFrom('audit_log')
+      .select(['entity_id', 'private_person_id', 'private_org_unit_id'])
+      .where('action', '=', 'backfill-test')
+      .orderBy('id')
+      .execute();
+    expect(marked.map((r) => [r.entity_id, r.private_person_id === up.person_id, r.private_org_unit_id === up.org_unit_id])).toEqual([
+      [up.id, true, true],
+      ['g1', true, true],
+      ['a1', true, true],
+      [gone, true, true],
+      ['g2', false, false],
+    ]);
   });
 });
 
