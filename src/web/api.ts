@@ -1,11 +1,13 @@
 // The one fetch client of the web front end. Every call goes through `request`, so every
 // error reaches the pages in the same shape: an ApiError with the server's Swedish message
 // and its per-field messages (GET/POST/PATCH all use JSON and the session cookie).
+import type { z } from 'zod';
+import type { AuditEntry, AuditPage, auditFilters } from '../core/audit/schemas.js';
 import type { OrgUnitKind, Role } from '../core/org/kinds.js';
-import type { OrgUnit, Person, RoleAssignment } from '../core/org/schemas.js';
+import type { OrgUnit, OrgUnitDetail, Person, PersonDetail, RoleAssignment } from '../core/org/schemas.js';
 import i18n from './i18n/index.js';
 
-export type { OrgUnit, Person, RoleAssignment };
+export type { AuditEntry, AuditPage, OrgUnit, OrgUnitDetail, Person, PersonDetail, RoleAssignment };
 
 export interface FieldError {
   field: string;
@@ -79,55 +81,9 @@ export interface Me {
   permissions: { manageOrg: boolean; readAudit: boolean };
 }
 
-export interface Placement {
-  parentId: string | null;
-  parentName: string | null;
-  validFrom: string;
-  validTo: string | null;
-}
-
-export interface OrgUnitDetail extends OrgUnit {
-  ancestors: { id: string; name: string; kind: OrgUnitKind }[];
-  children: OrgUnit[];
-  roles: RoleAssignment[];
-  placements: Placement[];
-}
-
-export interface PersonDetail extends Person {
-  roles: RoleAssignment[];
-}
-
-export interface AuditEntry {
-  id: number;
-  occurredAt: string;
-  actorId: string | null;
-  actorName: string | null;
-  action: string;
-  entityType: string;
-  entityId: string;
-  orgUnitId: string | null;
-  orgUnitName: string | null;
-  before: unknown;
-  after: unknown;
-}
-
-export interface AuditPage {
-  items: AuditEntry[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
-
-export interface AuditFilter {
-  entityType?: string;
-  entityId?: string;
-  action?: string;
-  actorId?: string;
-  from?: string;
-  to?: string;
-  page?: number;
-  pageSize?: number;
-}
+export type Placement = OrgUnitDetail['placements'][number];
+/** The audit log's filters as the page sets them (the server fills in the page defaults). */
+export type AuditFilter = Partial<z.infer<typeof auditFilters>>;
 
 export const api = {
   municipalities: () => request<{ items: { code: string; name: string }[] }>('GET', '/municipalities'),

@@ -1,7 +1,16 @@
 // The annual cycle's part of the fetch client and its query hooks. Shapes come from core.
 import { type QueryClient, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { Meeting, MeetingChanged, Task, generateResult, meetingImportResult, settingsResponse } from '../core/calendar/records.js';
+import type {
+  Meeting,
+  MeetingChanged,
+  Task,
+  generateResult,
+  meetingImportResult,
+  meetingListSchema,
+  organSchema,
+  settingsResponse,
+} from '../core/calendar/records.js';
 import type { AnnualCycle, Step } from '../core/calendar/schemas.js';
 import { request } from './api.js';
 
@@ -9,11 +18,8 @@ export type { AnnualCycle, Meeting, Step, Task };
 export type CycleSettingsView = z.infer<typeof settingsResponse>;
 export type ImportResult = z.infer<typeof meetingImportResult>;
 export type GenerateResult = z.infer<typeof generateResult>;
-export interface Organ {
-  id: string;
-  name: string;
-  shortName?: string | null;
-}
+export type Organ = z.infer<typeof organSchema>;
+export type MeetingList = z.infer<typeof meetingListSchema>;
 
 export const calendarApi = {
   cycle: (year: number) => request<AnnualCycle>('GET', `/calendar/${year}`),
@@ -21,7 +27,7 @@ export const calendarApi = {
   setTaskState: (id: string, state: Task['state'], version: number) =>
     request<Task>('POST', `/calendar/tasks/${id}/state`, { state, version }),
   generate: (year: number) => request<GenerateResult>('POST', `/calendar/${year}/tasks`),
-  meetings: (year: number) => request<{ items: Meeting[]; organs: Organ[] }>('GET', '/calendar/meetings', undefined, { year }),
+  meetings: (year: number) => request<MeetingList>('GET', '/calendar/meetings', undefined, { year }),
   addMeeting: (body: { orgUnitId: string; heldOn: string; title?: string }) => request<MeetingChanged>('POST', '/calendar/meetings', body),
   updateMeeting: (id: string, body: { orgUnitId: string; heldOn: string; title?: string; version: number }) =>
     request<MeetingChanged>('PUT', `/calendar/meetings/${id}`, body),

@@ -1,9 +1,13 @@
 // The indicator area's part of the fetch client: the catalogue, targets, values with their
 // history, every goal's computed status, and Kolada (catalogue, areas, values, import jobs).
-// Shapes of our own come from core; Kolada's are written out here as the API states them.
+// Every shape comes from the server's schemas in core, Kolada's too.
 import type { z } from 'zod';
+import type { areaSchema, importInput, jobSchema, kpiSchema, valueRowSchema, valuesAnswer } from '../core/indicators/koladaSchemas.js';
 import type {
+  goalStatusSchema,
+  historyEntrySchema,
   indicatorDetailSchema,
+  indicatorPageSchema,
   measurementBulkInput,
   measurementInput,
   measurementSchema,
@@ -13,7 +17,6 @@ import type {
 } from '../core/indicators/schemas.js';
 import type { Assessment, Direction, StatusPart } from '../core/indicators/status.js';
 import type { Frequency } from '../core/period.js';
-import type { PlanKind } from '../core/plans/kinds.js';
 import { request } from './api.js';
 import type { Indicator, IndicatorInput } from './planApi.js';
 
@@ -27,87 +30,19 @@ export type MeasurementInput = z.input<typeof measurementInput>;
 export type MeasurementRowInput = z.input<typeof measurementBulkInput>['rows'][number];
 export type IndicatorUpdate = z.input<typeof updateIndicatorInput>;
 
-export interface IndicatorDetail extends IndicatorFacts {
-  targets: Target[];
-  measurements: Measurement[];
-}
+export type IndicatorDetail = z.infer<typeof indicatorPageSchema>;
 
 /** A row of the catalogue: the list may carry the facts the table shows, or not (see `catalogue`). */
 export type CatalogueItem = Indicator & Partial<Pick<IndicatorFacts, 'direction' | 'frequency' | 'genderSplit'>>;
 
-export interface HistoryEntry {
-  id: number;
-  valueBefore: number | null;
-  valueAfter: number | null;
-  commentBefore: string | null;
-  commentAfter: string | null;
-  source: string;
-  changedAt: string;
-  changedBy: string | null;
-}
-
-export interface GoalStatusItem {
-  lineageId: string;
-  goalId: string;
-  title: string;
-  planKind: PlanKind;
-  orgUnitName: string;
-  personName: string | null;
-  status: Assessment;
-  statusName: string;
-  reason: string;
-  parts: StatusPart[];
-}
-
-export interface KoladaKpi {
-  id: string;
-  title: string;
-  description: string;
-  isDividedByGender: boolean;
-  municipalityType: string | null;
-  operatingArea: string | null;
-  perspective: string | null;
-}
-
-export interface KoladaArea {
-  code: string;
-  title: string;
-  kind: 'municipality' | 'region' | 'group' | null;
-  members: string[];
-}
-
-export interface KoladaValueRow {
-  areaCode: string;
-  areaTitle: string;
-  period: number;
-  gender: Gender;
-  value: number | null;
-  count: number | null;
-  status: string;
-}
-
-export interface KoladaValues {
-  kpi: KoladaKpi | null;
-  areas: KoladaArea[];
-  rows: KoladaValueRow[];
-  source: string;
-}
-
-export type KoladaImport =
-  | { source: 'file'; format: 'json' | 'csv'; content: string; name?: string }
-  | { source: 'api'; kpis: string[]; municipalities: string[]; years: string | number[] };
-
-export interface ImportJob {
-  id: string;
-  kind: string;
-  status: 'queued' | 'running' | 'done' | 'failed';
-  progress: number;
-  total: number | null;
-  message: string;
-  result: unknown;
-  createdAt: string;
-  finishedAt: string | null;
-}
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+export type GoalStatusItem = z.infer<typeof goalStatusSchema>;
+export type KoladaKpi = z.infer<typeof kpiSchema>;
+export type KoladaArea = z.infer<typeof areaSchema>;
+export type KoladaValueRow = z.infer<typeof valueRowSchema>;
+export type KoladaValues = z.infer<typeof valuesAnswer>;
+export type KoladaImport = z.input<typeof importInput>;
+export type ImportJob = z.infer<typeof jobSchema>;
 
 const at = (id: string) => encodeURIComponent(id);
 

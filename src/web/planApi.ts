@@ -1,8 +1,18 @@
 // The red thread's part of the fetch client: plans and their content, indicators, the thread
 // itself and its integrity list. Shapes come from core, so server and web cannot drift apart.
 import type { z } from 'zod';
+import type {
+  Creatable,
+  GoalRef,
+  Integrity,
+  PlanDetail,
+  RedThread,
+  ThreadNodeDetail,
+  ThreadNodeRef,
+  UnitThread,
+} from '../core/plans/api.js';
 import type { GoalKind, PlanKind, PlanStatus } from '../core/plans/kinds.js';
-import type { ThreadNode, TreeNode } from '../core/plans/redThread.js';
+import type { TreeNode } from '../core/plans/redThread.js';
 import type {
   Goal,
   LinkTarget,
@@ -12,15 +22,30 @@ import type {
   adoptionOptionsSchema,
   assignmentInput,
   assignmentSchema,
+  createPlanInput,
   goalInput,
   indicatorInput,
   indicatorSchema,
   strategicAreaInput,
   strategicAreaSchema,
+  updatePlanInput,
 } from '../core/plans/schemas.js';
 import { request } from './api.js';
 
-export type { Goal, LinkTarget, Plan, TreeNode };
+export type {
+  Creatable,
+  Goal,
+  GoalRef,
+  Integrity,
+  LinkTarget,
+  Plan,
+  PlanDetail,
+  RedThread,
+  ThreadNodeDetail,
+  ThreadNodeRef,
+  TreeNode,
+  UnitThread,
+};
 export type StrategicArea = z.infer<typeof strategicAreaSchema>;
 export type Assignment = z.infer<typeof assignmentSchema>;
 export type Activity = z.infer<typeof activitySchema>;
@@ -31,20 +56,6 @@ export type AssignmentInput = z.input<typeof assignmentInput>;
 export type ActivityInput = z.input<typeof activityInput>;
 export type IndicatorInput = z.input<typeof indicatorInput>;
 
-/** A node of the thread as the API sends it (without the integrity flags). */
-export type ThreadNodeRef = Omit<ThreadNode, 'hasIndicator' | 'qualitative' | 'hasOwner'>;
-
-export interface PlanDetail {
-  plan: Plan;
-  canEdit: boolean;
-  versions: Plan[];
-  areas: StrategicArea[];
-  goals: Goal[];
-  assignments: Assignment[];
-  activities: Activity[];
-  fromKf: { goals: (Goal & { takenUp: boolean })[]; assignments: (Assignment & { takenUp: boolean })[] };
-}
-
 export interface PlanFilter {
   kind?: PlanKind;
   orgUnitId?: string;
@@ -52,24 +63,8 @@ export interface PlanFilter {
   year?: number;
 }
 
-export interface NewPlan {
-  kind: PlanKind;
-  orgUnitId: string;
-  personId?: string | null;
-  title: string;
-  summary?: string;
-  yearFrom: number;
-  yearTo: number;
-}
-
-export interface PlanText {
-  title: string;
-  summary: string;
-  area?: string | null;
-  yearFrom: number;
-  yearTo: number;
-  version: number;
-}
+export type NewPlan = z.input<typeof createPlanInput>;
+export type PlanText = z.input<typeof updatePlanInput>;
 
 export interface StatusChange {
   status: PlanStatus;
@@ -83,50 +78,7 @@ export interface StatusChange {
 
 export type AdoptionOptions = z.infer<typeof adoptionOptionsSchema>;
 
-export interface RedThread {
-  year: number;
-  roots: TreeNode[];
-  untraced: ThreadNodeRef[];
-}
-
-export interface ThreadNodeDetail {
-  year: number;
-  node: ThreadNodeRef;
-  pathsUp: ThreadNodeRef[][];
-  below: TreeNode;
-}
-
-export interface UnitThread {
-  year: number;
-  goals: { goal: ThreadNodeRef; chains: ThreadNodeRef[][] }[];
-}
-
-export interface GoalRef {
-  lineageId: string;
-  goalId: string | null;
-  planId: string;
-  title: string;
-  planKind: PlanKind;
-  orgUnitName: string;
-  personName: string | null;
-}
-
-export interface Integrity {
-  year: number;
-  untraced: GoalRef[];
-  notTakenUp: { type: 'goal' | 'assignment'; lineageId: string; title: string; orgUnitId: string; orgUnitName: string }[];
-  unmeasured: (GoalRef & { problem: 'no_indicator' | 'no_owner' })[];
-  unitsWithoutPlan: { orgUnitId: string; orgUnitName: string; kind: string; planKind: string }[];
-  counts: { untraced: number; notTakenUp: number; unmeasured: number; unitsWithoutPlan: number };
-}
-
 export type { GoalKind, PlanKind, PlanStatus };
-
-/** Where the reader may create each kind of plan (the server's rule; kinds with no unit left out). */
-export interface Creatable {
-  kind: PlanKind;
-  orgUnitIds: string[];
-}
 
 const at = (id: string) => encodeURIComponent(id);
 

@@ -70,3 +70,25 @@ export type ScenarioSummary = z.infer<typeof scenarioSummarySchema>;
 export type ScenarioDetail = z.infer<typeof scenarioDetailSchema>;
 export type Comparison = z.infer<typeof comparisonSchema>;
 export type StoredPopulation = z.infer<typeof storedPopulationSchema>;
+
+/** A population file to read (PxWeb JSON-stat2 or CSV), checked only when `preview`. */
+export const populationImportInput = z.object({
+  format: z.enum(['pxweb', 'csv'], { error: 'Formatet är pxweb eller csv.' }),
+  content: z
+    .string({ error: 'Filens innehåll saknas.' })
+    .min(1, { error: 'Filen är tom.' })
+    .max(20_000_000, { error: 'Filen är för stor.' }),
+  kind: z.enum(populationKinds, { error: 'Ange actual eller forecast.' }).optional(),
+  series: z.string().trim().max(100, { error: 'Högst 100 tecken.' }).optional(),
+  region: z.string().trim().max(100).optional(),
+  name: z.string().trim().max(200).optional(),
+  preview: z.boolean({ error: 'preview är true eller false.' }).optional().describe('true: läs och kontrollera bara, spara inget'),
+});
+export const populationImportResult = z.object({
+  stored: z.number().int(),
+  replaced: z.number().int(),
+  dates: z.array(z.string()),
+  kind: z.enum(populationKinds),
+  series: z.string(),
+  preview: z.boolean().describe('true: inget sparades; stored och replaced säger vad en inläsning skulle göra'),
+});

@@ -1,26 +1,9 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { requireAnywhere, requireCaller } from '../auth/policy.js';
 import { router } from '../http/context.js';
 import { errors, ok } from '../http/openapi.js';
 import { searchAudit } from './queries.js';
-import { auditFilters } from '../../core/audit/schemas.js';
-
-const entrySchema = z.object({
-  id: z.number().int(),
-  occurredAt: z.string().describe('UTC, ISO 8601'),
-  actorId: z.uuid().nullable(),
-  actorName: z.string().nullable(),
-  action: z.string(),
-  entityType: z.string(),
-  entityId: z.string(),
-  orgUnitId: z.uuid().nullable(),
-  orgUnitName: z.string().nullable(),
-  before: z.unknown().nullable(),
-  after: z.unknown().nullable(),
-  private: z
-    .boolean()
-    .describe('true: raden gäller en utvecklingsplan som den inloggade inte får läsa; före och efter visas inte (innehållet är privat)'),
-});
+import { auditFilters, auditPageSchema } from '../../core/audit/schemas.js';
 
 export const auditRoutes = router().openapi(
   createRoute({
@@ -31,7 +14,7 @@ export const auditRoutes = router().openapi(
       'Granskningsloggen: vem ändrade vad och när, före och efter (administratörer på sitt delträd, revisorn hela kommunen; utvecklingsplaners innehåll bara för medarbetaren och dess chefer)',
     request: { query: auditFilters },
     responses: {
-      200: ok(z.object({ items: z.array(entrySchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() })),
+      200: ok(auditPageSchema),
       400: errors[400],
       401: errors[401],
       403: errors[403],

@@ -1,30 +1,23 @@
 // The actuals API as the pages use it; the figures are computed on the server by computeOutcome.
-import type { OutcomeReport } from '../../../core/actuals/outcome.js';
-import type { AccountRule } from '../../../core/actuals/rules.js';
+import type { z } from 'zod';
+import type {
+  annualBudgetInput,
+  annualBudgetSchema,
+  forecastInput,
+  forecastSchema,
+  mappingInput,
+  mappingSavedSchema,
+  mappingSchema,
+  outcomeSchema,
+  settingsInput,
+  settingsSchema,
+} from '../../../core/actuals/schemas.js';
 import { request } from '../../api.js';
 
-export interface Outcome extends OutcomeReport {
-  canForecast: boolean;
-  canManageLedger: boolean;
-  canSetAnnualBudget: boolean;
-}
-
-export interface LedgerSettings {
-  ansvarDimension: number;
-  rules: AccountRule[];
-  customRules: boolean;
-  version: number;
-  canEdit: boolean;
-}
-
-export interface AnsvarMapping {
-  code: string;
-  name: string;
-  orgUnitId: string | null;
-  orgUnitName: string | null;
-  suggestedUnitId: string | null;
-  version: number;
-}
+// The answers' types come from the server's schemas in core.
+export type Outcome = z.infer<typeof outcomeSchema>;
+export type LedgerSettings = z.infer<typeof settingsSchema>;
+export type AnsvarMapping = z.infer<typeof mappingSchema>;
 
 export const actualsKeys = {
   all: ['actuals'] as const,
@@ -35,17 +28,16 @@ export const actualsKeys = {
 
 export const actualsApi = {
   outcome: (year: number, unitId: string | null) => request<Outcome>('GET', '/actuals/outcome', undefined, { year, unitId }),
-  putForecast: (unitId: string, year: number, body: { amountKr: number; comment: string; version: number }) =>
-    request<{ version: number }>('PUT', `/actuals/forecasts/${encodeURIComponent(unitId)}/${year}`, body),
+  putForecast: (unitId: string, year: number, body: z.input<typeof forecastInput>) =>
+    request<z.infer<typeof forecastSchema>>('PUT', `/actuals/forecasts/${encodeURIComponent(unitId)}/${year}`, body),
   startImport: (body: { name: string; contentBase64: string }) => request<{ jobId: string }>('POST', '/actuals/imports', body),
-  putAnnualBudget: (unitId: string, year: number, body: { amountKr: number; version: number }) =>
-    request<{ version: number }>('PUT', `/actuals/annual-budgets/${encodeURIComponent(unitId)}/${year}`, body),
+  putAnnualBudget: (unitId: string, year: number, body: z.input<typeof annualBudgetInput>) =>
+    request<z.infer<typeof annualBudgetSchema>>('PUT', `/actuals/annual-budgets/${encodeURIComponent(unitId)}/${year}`, body),
   settings: () => request<LedgerSettings>('GET', '/actuals/settings'),
-  putSettings: (body: { ansvarDimension: number; rules: AccountRule[] | null; version: number }) =>
-    request<LedgerSettings>('PUT', '/actuals/settings', body),
+  putSettings: (body: z.input<typeof settingsInput>) => request<LedgerSettings>('PUT', '/actuals/settings', body),
   mappings: () => request<{ items: AnsvarMapping[] }>('GET', '/actuals/mappings'),
-  putMapping: (code: string, body: { orgUnitId: string | null; version: number }) =>
-    request<AnsvarMapping>('PUT', `/actuals/mappings/${encodeURIComponent(code)}`, body),
+  putMapping: (code: string, body: z.input<typeof mappingInput>) =>
+    request<z.infer<typeof mappingSavedSchema>>('PUT', `/actuals/mappings/${encodeURIComponent(code)}`, body),
 };
 
 /** The Excel file of the same table, fetched by the browser as a download. */

@@ -1,29 +1,22 @@
 // The allocation model's calls and query hooks; every figure comes computed from the server,
 // which computes it with core's one function.
 import { useQuery } from '@tanstack/react-query';
-import type { Comparison, ScenarioDetail, ScenarioSummary, StoredPopulation } from '../../../core/allocation/api.js';
+import type { z } from 'zod';
+import type {
+  Comparison,
+  populationImportInput,
+  populationImportResult,
+  ScenarioDetail,
+  ScenarioSummary,
+  StoredPopulation,
+} from '../../../core/allocation/api.js';
 import type { ScenarioConfig } from '../../../core/allocation/schemas.js';
 import { request } from '../../api.js';
 
 export type { Comparison, ScenarioDetail, ScenarioSummary, StoredPopulation };
 
-export interface PopulationImportInput {
-  format: 'pxweb' | 'csv';
-  content: string;
-  kind?: 'actual' | 'forecast';
-  series?: string;
-  region?: string;
-  name?: string;
-  preview: boolean;
-}
-export interface PopulationImportResult {
-  stored: number;
-  replaced: number;
-  dates: string[];
-  kind: 'actual' | 'forecast';
-  series: string;
-  preview: boolean;
-}
+export type PopulationImportInput = z.input<typeof populationImportInput>;
+export type PopulationImportResult = z.infer<typeof populationImportResult>;
 
 export const allocationApi = {
   scenarios: (year: number) => request<{ items: ScenarioSummary[]; canEdit: boolean }>('GET', '/allocation/scenarios', undefined, { year }),

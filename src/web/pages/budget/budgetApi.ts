@@ -2,149 +2,44 @@
 // refetches everything under ['budget'], since a frame moves the distribution and the
 // investment comparison too.
 import { type QueryClient, useQuery } from '@tanstack/react-query';
+import type { z } from 'zod';
 import type { ScenarioSummary } from '../../../core/allocation/api.js';
+import type {
+  balanceSchema,
+  diffSchema,
+  distributionSchema,
+  grantListSchema,
+  investmentListSchema,
+  versionDetailSchema,
+  versionListSchema,
+} from '../../../core/budget/api.js';
 import type { FrameKind, ResultSource, VersionKind } from '../../../core/budget/kinds.js';
-import type { Body, BudgetVersion, Grant, Investment } from '../../../core/budget/schemas.js';
-import type { OrgUnitKind } from '../../../core/org/kinds.js';
+import type { Body, BudgetVersion, frameSchema, Grant, grantInput, Investment, investmentInput } from '../../../core/budget/schemas.js';
 import { ApiError, request } from '../../api.js';
 
 export type { Body, BudgetVersion, FrameKind, Grant, Investment, ResultSource, VersionKind };
 
-export interface Frame {
-  orgUnitId: string;
-  kind: FrameKind;
-  year: number;
-  amountKr: number;
-}
-export interface VersionList {
-  budgetYear: number;
-  years: number[];
-  versions: BudgetVersion[];
-  referenceId: string | null;
-  canEdit: boolean;
-}
-export interface VersionDetail {
-  version: BudgetVersion;
-  years: number[];
-  frames: Frame[];
-  totals: Record<FrameKind, number[]>;
-  bodies: Body[];
-  canEdit: boolean;
-  /** The allocation scenario the operating frames came from ("Skapa ramförslag från scenario"). */
-  scenario: ScenarioSource | null;
-}
-export interface ScenarioSource {
-  /** Null once the scenario has been removed. */
-  id: string | null;
-  name: string;
-  budgetYear: number;
-  version: number;
-  changed: boolean;
-  frames: { orgUnitId: string; newKr: number }[];
-}
-export interface DiffCell {
-  year: number;
-  fromKr: number | null;
-  toKr: number | null;
-  changeKr: number;
-}
-export interface DiffRow {
-  orgUnitId: string;
-  orgUnitName: string;
-  kind: FrameKind;
-  cells: DiffCell[];
-}
-export interface Diff {
-  from: BudgetVersion;
-  to: BudgetVersion;
-  years: number[];
-  rows: DiffRow[];
-  totals: DiffRow[];
-}
-export interface DistributionNode {
-  id: string;
-  name: string;
-  kind: OrgUnitKind;
-  parentId: string | null;
-  depth: number;
-  amountKr: number | null;
-  childrenSumKr: number | null;
-  undistributedKr: number | null;
-}
-export interface Distribution {
-  body: Body;
-  budgetYear: number;
-  reference: BudgetVersion | null;
-  version: number;
-  lines: { orgUnitId: string; amountKr: number }[];
-  nodes: DistributionNode[];
-  levels: { kind: OrgUnitKind; sumKr: number; undistributedKr: number | null }[];
-  frameKr: number | null;
-  distributedKr: number;
-  undistributedKr: number | null;
-  canEdit: boolean;
-}
-export interface Comparison {
-  year: number;
-  plannedKr: number;
-  frameKr: number;
-  differenceKr: number;
-}
-export interface InvestmentList {
-  budgetYear: number;
-  years: number[];
-  reference: BudgetVersion | null;
-  items: (Investment & { canEdit: boolean })[];
-  total: Comparison[];
-  perBody: { orgUnitId: string; orgUnitName: string; years: Comparison[] }[];
-  editableBodies: Body[];
-  canEditAll: boolean;
-}
-export interface GrantList {
-  budgetYear: number;
-  items: (Grant & { canEdit: boolean })[];
-  summary: { orgUnitId: string; orgUnitName: string; appliedCount: number; appliedKr: number; notAppliedCount: number }[];
-  editableBodies: Body[];
-}
-export interface Obligation {
-  year: number;
-  deficitKr: number;
-  restoredKr: number;
-  remainingKr: number;
-  deadlineYear: number;
-  status: 'met' | 'planned' | 'open' | 'overdue';
-  metInYear: number | null;
-  planned: boolean;
-}
-export interface Balance {
-  results: { year: number; source: ResultSource; resultKr: number; note: string; version: number }[];
-  series: { year: number; source: ResultSource; resultKr: number }[];
-  obligations: Obligation[];
-  canEdit: boolean;
-}
+// The answers' types come from the server's schemas in core, so the two cannot drift apart.
+export type Frame = z.infer<typeof frameSchema>;
+export type VersionList = z.infer<typeof versionListSchema>;
+export type VersionDetail = z.infer<typeof versionDetailSchema>;
+/** The allocation scenario the operating frames came from ("Skapa ramförslag från scenario"). */
+export type ScenarioSource = NonNullable<VersionDetail['scenario']>;
+export type Diff = z.infer<typeof diffSchema>;
+export type DiffRow = Diff['rows'][number];
+export type DiffCell = DiffRow['cells'][number];
+export type Distribution = z.infer<typeof distributionSchema>;
+export type DistributionNode = Distribution['nodes'][number];
+export type InvestmentList = z.infer<typeof investmentListSchema>;
+export type Comparison = InvestmentList['total'][number];
+export type GrantList = z.infer<typeof grantListSchema>;
+export type Balance = z.infer<typeof balanceSchema>;
+export type Obligation = Balance['obligations'][number];
 
 const enc = encodeURIComponent;
 
-export interface InvestmentInput {
-  budgetYear: number;
-  orgUnitId: string;
-  name: string;
-  description: string;
-  propertyPlanRef: string;
-  priority: number;
-  amounts: { year: number; amountKr: number }[];
-}
-export interface GrantInput {
-  budgetYear: number;
-  orgUnitId: string;
-  name: string;
-  authority: string;
-  applied: boolean;
-  amountKr: number | null;
-  periodFrom: string | null;
-  periodTo: string | null;
-  reasonNotApplied: string | null;
-}
+export type InvestmentInput = z.input<typeof investmentInput>;
+export type GrantInput = z.input<typeof grantInput>;
 
 export const budgetApi = {
   versions: (year: number) => request<VersionList>('GET', '/budget/versions', undefined, { year }),

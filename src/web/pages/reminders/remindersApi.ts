@@ -1,6 +1,15 @@
 // The reminders area's calls and query hooks: notifications, the outbox, calendar feeds.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { Feed, FeedCreated, Notification, NotificationList, OutboxList, SweepResult } from '../../../core/reminders/schemas.js';
+import type { z } from 'zod';
+import type {
+  Feed,
+  FeedCreated,
+  Notification,
+  NotificationList,
+  OutboxList,
+  reminderSettingsResponse,
+  SweepResult,
+} from '../../../core/reminders/schemas.js';
 import { request } from '../../api.js';
 
 export type { Feed, FeedCreated, Notification, NotificationList, OutboxList, SweepResult };
@@ -21,10 +30,7 @@ export const remindersApi = {
     request<ReminderSettingsState>('PUT', '/reminders/settings', body),
 };
 
-export interface ReminderSettingsState {
-  settings: { daysBefore: number[]; daysLate: number[]; catchUpDays: number };
-  version: number;
-}
+export type ReminderSettingsState = z.infer<typeof reminderSettingsResponse>;
 
 export const reminderKeys = {
   notifications: ['notifications'] as const,
