@@ -3,11 +3,12 @@
 import { readFile } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { AppError } from '../core/errors.js';
-import { guessFormat, type KoladaFormat, parseKoladaFile, parseYears } from '../core/indicators/kolada.js';
+import { guessFormat, type KoladaFormat, parseYears } from '../core/indicators/kolada.js';
 import type { Database } from '../server/db/connection.js';
 import type { KoladaClientOptions } from '../server/indicators/kolada/client.js';
-import { apiImport, fileImport } from '../server/indicators/kolada/imports.js';
-import { createJob, type JobSpec, runJob } from '../server/indicators/kolada/jobs.js';
+import { koladaApiImport, koladaFileImport, koladaFileParams } from '../server/indicators/kolada/imports.js';
+import type { ImportDefinition } from '../server/jobs/run.js';
+import { runImportNow } from '../server/jobs/run.js';
 import { importInput } from '../core/indicators/koladaSchemas.js';
 import type { StoreResult } from '../server/indicators/kolada/store.js';
 
@@ -44,19 +45,19 @@ const list = (s?: string) =>
     .map((x) => x.trim())
     .filter(Boolean);
 
-async function specFor(
-  database: Database,
-  file: string | undefined,
-  opts: ImportKoladaOptions,
-  client: KoladaClientOptions,
-): Promise<JobSpec> {
-  const tenant = await tenantOf(database, opts.tenant);
-  const who = { municipalityId: tenant.id, actorId: null };
+/** The same import job the web app queues, with its input: run here at once (no request waits on it). */
+interface Spec<I> {
+  def: ImportDefinition<I>;
+  params: unknown;
+  input: I;
+}
+
+async function specFor(file: string | undefined, opts: ImportKoladaOptions, client: KoladaClientOptions): Promise<Spec<never>> {
   if (!opts.api) {
     if (!file) throw new Error('Ange en fil (Kolada JSON eller CSV), eller --api med --kpi, --municipality och --years.');
     const content = await readFile(file, 'utf8');
-    const format = opts.format ?? guessFormat(file, content);
-    return fileImport(database.db, who, { format, name: file, rows: parseKoladaFile(format, content) });
+    const input = { format: opts.format ?? guessFormat(file, content), name: file, content };
+    return { def: koladaFileImport, params: koladaFileParams(input, null), input } as never;
   }
   if (!opts.kpi || !opts.municipality || !opts.years) throw new Error('--api behöver --kpi, --municipality och --years.');
   const parsed = importInput.safeParse({ source: 'api', kpis: list(opts.kpi), municipalities: list(opts.municipality), years: opts.years });
@@ -64,7 +65,7 @@ async function specFor(
   if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${option[String(i.path[0])] ?? ''} ${i.message}`).join('\n'));
   const input = parsed.data as Extract<typeof parsed.data, { source: 'api' }>;
   const query = { kpis: input.kpis, municipalities: input.municipalities, years: parseYears(input.years) };
-  return apiImport(database.db, who, query, client);
+  return { def: koladaApiImport(client), params: query, input: query } as never;
 }
 
 /** A progress line that rewrites itself, only on a terminal. */
@@ -84,9 +85,10 @@ export async function importKolada(
   client: KoladaClientOptions = {},
 ): Promise<StoreResult> {
   try {
-    const spec = await specFor(database, file, opts, client);
-    const id = await createJob(database.db, spec);
-    const outcome = await runJob(database.db, spec, id, progressLine(out));
+    const tenant = await tenantOf(database, opts.tenant);
+    const spec = await specFor(file, opts, client);
+    const row = { municipalityId: tenant.id, actorId: null, params: spec.params };
+    const outcome = await runImportNow(database.db, spec.def, row, spec.input, progressLine(out));
     if (out.isTTY) out.write('\n');
     out.write(`${outcome.message}\n`);
     return outcome.result as StoreResult;

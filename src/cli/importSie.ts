@@ -4,11 +4,10 @@ import { readFile } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import cliProgress from 'cli-progress';
 import { AppError } from '../core/errors.js';
-import { guessLedgerFormat, ledgerImport, type LedgerFormat, readLedgerFile } from '../server/actuals/imports.js';
-import { ledgerSettings } from '../server/actuals/settings.js';
+import { guessLedgerFormat, type LedgerFormat, ledgerImports, ledgerParams } from '../server/actuals/imports.js';
 import type { LedgerStoreResult } from '../server/actuals/store.js';
 import type { Database } from '../server/db/connection.js';
-import { createJob, runJob } from '../server/indicators/kolada/jobs.js';
+import { runImportNow } from '../server/jobs/run.js';
 
 export interface ImportSieOptions {
   /** The municipality in Styr (code or id), when the database has several. */
@@ -47,12 +46,12 @@ export async function importSie(
   try {
     const tenant = await tenantOf(database, opts.municipality);
     const bytes = new Uint8Array(await readFile(file));
-    const settings = await ledgerSettings(database.db, tenant.id);
-    const read = readLedgerFile(opts.format ?? guessLedgerFormat(file, bytes), bytes, settings.ansvarDimension);
-    const spec = ledgerImport(database.db, { municipalityId: tenant.id, actorId: null }, { ...read, name: file });
-    const id = await createJob(database.db, spec);
-    bar?.start(Math.max(read.data.rows.length, 1), 0, { message: 'Startar.' });
-    const outcome = await runJob(database.db, spec, id, async (done, total, message) => {
+    const format = opts.format ?? guessLedgerFormat(file, bytes);
+    // The same job the web app queues, run here at once: the job reads and checks the file.
+    const row = { municipalityId: tenant.id, actorId: null, params: ledgerParams(file, format) };
+    const input = { name: file, contentBase64: Buffer.from(bytes).toString('base64') };
+    bar?.start(1, 0, { message: 'Startar.' });
+    const outcome = await runImportNow(database.db, ledgerImports[format], row, input, async (done, total, message) => {
       if (total) bar?.setTotal(Math.max(total, 1));
       bar?.update(done, { message });
     });

@@ -10,7 +10,8 @@ import { ledgerFromSie } from '../../core/actuals/ledger.js';
 import { computeOutcome } from '../../core/actuals/outcome.js';
 import { categoryOf, kommunBasRules } from '../../core/actuals/rules.js';
 import { parseSie } from '../../core/actuals/sie.js';
-import { jobsIdle } from '../indicators/kolada/jobs.js';
+import type { JobSystem } from '../jobs/queue.js';
+import { awaitJob, startTestJobs } from '../jobs/testing.js';
 import { DEMO_LEDGER, UNMAPPED_DEMO_CODE } from '../seed/actuals.js';
 import { type Call, testApp } from '../testing/harness.js';
 
@@ -19,13 +20,15 @@ let admin: string;
 let controller: string;
 let staff: string;
 let unitId: (name: string) => Promise<string>;
+let jobs: JobSystem;
 beforeAll(async () => {
   t = await testApp();
+  jobs = await startTestJobs(t.database);
   [admin, controller, staff] = await Promise.all([t.loginAs('admin'), t.loginAs('controller'), t.loginAs('staff')]);
   unitId = async (name) => (await t.db.selectFrom('org_unit').select('id').where('name', '=', name).executeTakeFirstOrThrow()).id;
 });
 afterAll(async () => {
-  await jobsIdle();
+  await jobs.stop();
   await t.close();
 });
 
@@ -38,7 +41,7 @@ const auditCount = async () =>
 async function imported(name: string, content: string, cookie = admin): Promise<Call> {
   const started = await t.call('POST', '/api/actuals/imports', { cookie, body: { name, contentBase64: b64(content) } });
   expect(started.status, JSON.stringify(started.body)).toBe(202);
-  await jobsIdle();
+  await awaitJob(t.database, started.body.jobId);
   return t.call('GET', `/api/import-jobs/${started.body.jobId}`, { cookie });
 }
 
@@ -210,15 +213,15 @@ describe('imports', () => {
     expect(await rowCount(2025)).toBe(2);
   });
 
-  it('refuses a malformed SIE file with line and reason, storing nothing', async () => {
+  it('fails the job of a malformed SIE file with line and reason, storing nothing', async () => {
     const before = await rowCount(2026);
     const audits = await auditCount();
     const text = decodeSie(readFileSync(DEMO_LEDGER)).text.replace(/#TRANS 5010 \{1 "1000"\} ([-\d.]+)/, '#TRANS 5010 {1 "1000"}');
-    const r = await t.call('POST', '/api/actuals/imports', { cookie: admin, body: { name: 'flen.se', contentBase64: b64(text) } });
-    expect(r.status).toBe(400);
+    const r = await imported('flen.se', text);
+    expect(r.body.status).toBe('failed');
     const line = text.split(/\r?\n/).indexOf('#TRANS 5010 {1 "1000"}') + 1;
-    expect(r.body.error.message).toContain(`rad ${line}: #TRANS saknar belopp`);
-    expect(r.body.error.fields[0]).toEqual({ field: `rad ${line}`, message: '#TRANS saknar belopp' });
+    expect(r.body.message).toContain(`rad ${line}: #TRANS saknar belopp`);
+    expect(r.body.result.error.fields[0]).toEqual({ field: `rad ${line}`, message: '#TRANS saknar belopp' });
     expect([await rowCount(2026), await auditCount()]).toEqual([before, audits]);
   });
 
@@ -227,7 +230,7 @@ describe('imports', () => {
       cookie: admin,
       body: { name: 'flen-2026.se', contentBase64: readFileSync(DEMO_LEDGER).toString('base64') },
     });
-    await jobsIdle();
+    await awaitJob(t.database, started.body.jobId);
     const job = await t.call('GET', `/api/import-jobs/${started.body.jobId}`, { cookie: admin });
     expect(job.body).toMatchObject({
       status: 'done',

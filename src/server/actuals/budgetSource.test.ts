@@ -4,7 +4,8 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spreadEvenly } from '../../core/actuals/money.js';
-import { jobsIdle } from '../indicators/kolada/jobs.js';
+import type { JobSystem } from '../jobs/queue.js';
+import { awaitJob, startTestJobs } from '../jobs/testing.js';
 import { testApp } from '../testing/harness.js';
 
 let t: Awaited<ReturnType<typeof testApp>>;
@@ -12,13 +13,15 @@ let admin: string;
 let controller: string;
 let unitId: (name: string) => Promise<string>;
 
+let jobs: JobSystem;
 beforeAll(async () => {
   t = await testApp();
+  jobs = await startTestJobs(t.database);
   [admin, controller] = await Promise.all([t.loginAs('admin'), t.loginAs('controller')]);
   unitId = async (name) => (await t.db.selectFrom('org_unit').select('id').where('name', '=', name).executeTakeFirstOrThrow()).id;
 });
 afterAll(async () => {
-  await jobsIdle();
+  await jobs.stop();
   await t.close();
 });
 
@@ -137,7 +140,7 @@ describe('the adopted distribution as the budget', () => {
       body: { name: 'budget-2027.csv', contentBase64: Buffer.from(csv.join('\n')).toString('base64') },
     });
     expect(started.status).toBe(202);
-    await jobsIdle();
+    expect((await awaitJob(t.database, started.body.jobId)).status).toBe('done');
     const ledger = await outcome(2027, hemtjanst);
     expect(ledger).toMatchObject({ ownBudgetSource: 'ledger', budgetSource: 'ledger' });
     expect(ledger.budgetKr).toBe(60_000_000);

@@ -1,13 +1,12 @@
-// A ledger file (SIE 4 or CSV) read and checked in full before its import job starts, so a
-// malformed file is refused with its lines and reasons and nothing is stored; then the job.
+// A ledger file (SIE 4 or CSV) as an import job: read and checked in full in the job, so a
+// malformed file fails the job with its lines and reasons and nothing is stored.
 import { createHash } from 'node:crypto';
-import type { Kysely } from 'kysely';
 import { parseLedgerCsv } from '../../core/actuals/csv.js';
 import { decodeSie } from '../../core/actuals/decode.js';
 import { type LedgerData, ledgerFromSie } from '../../core/actuals/ledger.js';
 import { parseSie } from '../../core/actuals/sie.js';
-import type { DB } from '../db/schema.js';
-import type { JobSpec } from '../indicators/kolada/jobs.js';
+import type { ImportDefinition } from '../jobs/run.js';
+import { ledgerSettings } from './settings.js';
 import { storeLedger, summaryLine } from './store.js';
 
 export type LedgerFormat = 'sie' | 'csv';
@@ -38,34 +37,48 @@ export function readLedgerFile(format: LedgerFormat, bytes: Uint8Array, ansvarDi
   return { format, data: ledgerFromSie(sie, ansvarDimension), sha256, encoding, company: sie.companyName };
 }
 
-export function ledgerImport(
-  db: Kysely<DB>,
-  who: { municipalityId: string; actorId: string | null },
-  file: ReadLedger & { name: string | null },
-): JobSpec {
-  return {
-    ...who,
-    kind: file.format === 'sie' ? 'ledger_sie' : 'ledger_csv',
-    // The file itself is not kept: its rows are in ledger_amount once the job is done.
-    params: {
-      name: file.name,
-      format: file.format,
-      encoding: file.encoding,
-      sha256: file.sha256,
-      company: file.company,
-      source: file.data.source,
-      rows: file.data.rows.length,
-      months: file.data.months,
-    },
-    work: async (report, jobId) => {
-      const result = await storeLedger(
-        db,
-        who.municipalityId,
-        file.data,
-        { actorId: who.actorId, importId: jobId, file: file.name, source: file.data.source },
-        report,
-      );
-      return { message: summaryLine(result), result };
-    },
-  };
+/** What the job shows it was asked for; the file itself is not kept once its rows are stored. */
+export const ledgerParams = (name: string | null, format: LedgerFormat, file?: ReadLedger) =>
+  file
+    ? {
+        name,
+        format,
+        encoding: file.encoding,
+        sha256: file.sha256,
+        company: file.company,
+        source: file.data.source,
+        rows: file.data.rows.length,
+        months: file.data.months,
+      }
+    : { name, format };
+
+export interface LedgerFileInput {
+  name: string | null;
+  /** The file as sent, base64: pg-boss keeps a job's input as JSON. */
+  contentBase64: string;
 }
+
+const ledgerImport = (kind: 'ledger_sie' | 'ledger_csv', format: LedgerFormat): ImportDefinition<LedgerFileInput> => ({
+  kind,
+  // A file that is wrong stays wrong.
+  retryable: () => false,
+  run: async (ctx, input) => {
+    await ctx.report(0, null, 'Läser filen.');
+    const settings = await ledgerSettings(ctx.db, ctx.municipalityId);
+    const file = readLedgerFile(format, new Uint8Array(Buffer.from(input.contentBase64, 'base64')), settings.ansvarDimension);
+    await ctx.describe(ledgerParams(input.name, format, file));
+    const result = await storeLedger(
+      ctx.db,
+      ctx.municipalityId,
+      file.data,
+      { actorId: ctx.actorId, importId: ctx.jobId, file: input.name, source: file.data.source },
+      ctx.report,
+    );
+    return { message: summaryLine(result), result };
+  },
+});
+
+export const ledgerImports: Record<LedgerFormat, ImportDefinition<LedgerFileInput>> = {
+  sie: ledgerImport('ledger_sie', 'sie'),
+  csv: ledgerImport('ledger_csv', 'csv'),
+};

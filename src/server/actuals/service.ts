@@ -7,21 +7,29 @@ import { writeAudit } from '../audit/log.js';
 import type { Caller } from '../auth/caller.js';
 import { holdsOn } from '../auth/policy.js';
 import type { DB } from '../db/schema.js';
-import { startJob } from '../indicators/kolada/jobs.js';
+import { enqueue } from '../jobs/queue.js';
 import { isCentralFinance, requireCentralFinance } from './access.js';
-import { guessLedgerFormat, ledgerImport, readLedgerFile } from './imports.js';
+import { guessLedgerFormat, ledgerImports, ledgerParams } from './imports.js';
 import type { importInput, mappingInput, settingsInput } from '../../core/actuals/schemas.js';
 import { ledgerSettings } from './settings.js';
 
-/** Checks the file in full before the job starts: a malformed file is refused, nothing stored. */
+/**
+ * Queues the import and answers at once: the file is read and checked in full by the job (a
+ * malformed one fails it with its lines and reasons, nothing stored), so a large file holds up no one.
+ */
 export async function startLedgerImport(db: Kysely<DB>, caller: Caller, input: z.infer<typeof importInput>): Promise<string> {
   await requireCentralFinance(db, caller);
-  const bytes = new Uint8Array(Buffer.from(input.contentBase64, 'base64'));
-  if (!bytes.length) throw fail('validation', 'Filen är tom.', { fields: [{ field: 'contentBase64', message: 'Filen är tom.' }] });
-  const settings = await ledgerSettings(db, caller.municipalityId);
-  const format = input.format ?? guessLedgerFormat(input.name, bytes);
-  const file = readLedgerFile(format, bytes, settings.ansvarDimension);
-  return startJob(db, ledgerImport(db, { municipalityId: caller.municipalityId, actorId: caller.personId }, { ...file, name: input.name }));
+  // The first bytes say whether there is a file and, without a telling name, which format.
+  const head = new Uint8Array(Buffer.from(input.contentBase64.slice(0, 8), 'base64'));
+  if (!head.length) throw fail('validation', 'Filen är tom.', { fields: [{ field: 'contentBase64', message: 'Filen är tom.' }] });
+  const format = input.format ?? guessLedgerFormat(input.name, head);
+  const def = ledgerImports[format];
+  return enqueue(db, def.kind, {
+    municipalityId: caller.municipalityId,
+    actorId: caller.personId,
+    params: ledgerParams(input.name, format),
+    input: { name: input.name, contentBase64: input.contentBase64 },
+  });
 }
 
 export async function listMappings(db: Kysely<DB>, m: string) {

@@ -1,25 +1,17 @@
-// The sweep as a pg-boss job on the test's own database (PGlite, or PostgreSQL with
-// TEST_DATABASE_URL): the schedule is there, and the catch-up job sent at start reminds.
+// The sweep as a pg-boss job of the process's job system, on the test's own database (PGlite,
+// or PostgreSQL with TEST_DATABASE_URL): the schedule is there, and the catch-up job sent at start reminds.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { today as swedishToday } from '../calendar/tasks.js';
+import type { JobSystem } from '../jobs/queue.js';
+import { startTestJobs } from '../jobs/testing.js';
 import { testApp } from '../testing/harness.js';
 import { addTask, unitByName } from './fixtures.js';
-import { type ReminderJobs, startReminderJobs, sweepCron, sweepQueue } from './jobs.js';
+import { sweepCron, sweepQueue } from './jobs.js';
 import { setMailSettings } from './mail.js';
 
 let t: Awaited<ReturnType<typeof testApp>>;
-let jobs: ReminderJobs | undefined;
-
-/** The URL of the test's own PostgreSQL database (the harness makes one per file). */
-async function ownUrl(): Promise<string | null> {
-  const base = process.env.TEST_DATABASE_URL;
-  if (!base) return null;
-  const { rows } = await sql<{ name: string }>`SELECT current_database() AS name`.execute(t.db);
-  const url = new URL(base);
-  url.pathname = `/${rows[0]?.name}`;
-  return url.toString();
-}
+let jobs: JobSystem | undefined;
 
 beforeAll(async () => {
   setMailSettings({ smtpUrl: null, from: 'Styr <styr@test>', appUrl: 'https://styr.test' });
@@ -35,7 +27,7 @@ afterAll(async () => {
 
 describe('the reminder job', () => {
   it('is scheduled hourly and sweeps once at start, on this database', async () => {
-    jobs = await startReminderJobs(t.database, await ownUrl());
+    jobs = await startTestJobs(t.database);
     const schedules = await jobs.boss.getSchedules();
     expect(schedules).toEqual([expect.objectContaining({ name: sweepQueue, cron: sweepCron, timezone: 'Europe/Stockholm' })]);
     const count = async () => (await t.db.selectFrom('reminder').select('id').execute()).length;

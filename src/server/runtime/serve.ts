@@ -6,7 +6,7 @@ import { sql } from 'kysely';
 import { createApp } from '../app.js';
 import type { Database } from '../db/connection.js';
 import { migrate } from '../db/migrate.js';
-import { failInterruptedJobs } from '../indicators/kolada/jobs.js';
+import { startJobsInBackground } from '../jobs/queue.js';
 import { seedDemo } from '../seed/demo.js';
 import { createFirstAdmin, hasUsers, issueSetupToken } from '../setup/service.js';
 import type { Config } from './config.js';
@@ -38,8 +38,6 @@ export async function startServer(config: Config) {
   const started = performance.now();
   const database = await openConfigured(config);
   await migrate(database);
-  // Imports run in this process (decision 0008): those a stop cut off are marked failed.
-  await failInterruptedJobs(database.db);
   if (database.kind === 'pglite' && config.demo && (await isEmpty(database))) {
     const demo = await seedDemo(database);
     console.log(`Demokommunen är inläst: ${demo.units} enheter, ${demo.people} personer (se README för inloggningar).`);
@@ -51,11 +49,12 @@ export async function startServer(config: Config) {
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
     console.log(`Styr kör på ${url} (databas: ${database.kind}, klar efter ${Math.round(performance.now() - started)} ms)`);
   });
-  // Reminders are pg-boss jobs (decision 0011), started once the server listens so start-up does not wait.
-  // Loaded here, not at the top: pg-boss takes a second to import, which every CLI command would pay.
-  const jobs = import('../reminders/jobs.js')
-    .then((m) => m.startReminderJobs(database, config.databaseUrl))
-    .catch((err) => void console.error('Påminnelsejobben startade inte:', err));
+  // Every background job is a pg-boss job (decision 0018), started beside the listening server so
+  // start-up does not wait; an import asked for meanwhile waits for it. Nothing running is failed
+  // here: a job whose process died is pg-boss's to retry when its heartbeat lapses.
+  const jobs = startJobsInBackground(database, config.databaseUrl).catch(
+    (err) => void console.error('Bakgrundsjobben startade inte:', err),
+  );
   const stop = () => {
     server.close();
     void jobs

@@ -1,10 +1,9 @@
-// The two Kolada imports as jobs: values from a file (already read and checked before the job
-// starts) and values from the live API (fetched in full, then stored).
-import type { Kysely } from 'kysely';
-import type { KoladaFormat, KoladaRow } from '../../../core/indicators/kolada.js';
-import type { DB } from '../../db/schema.js';
+// The two Kolada imports as job kinds: values from a file (read and checked in full in the job,
+// before anything is stored) and values from the live API (fetched in full, then stored).
+import { type KoladaFormat, type KoladaRow, parseKoladaFile } from '../../../core/indicators/kolada.js';
+import type { JobOutcome } from '../../jobs/progress.js';
+import { type ImportContext, type ImportDefinition, unavailable } from '../../jobs/run.js';
 import { fetchValues, type KoladaClientOptions, type KoladaQuery } from './client.js';
-import type { JobOutcome, JobSpec, Reporter } from './jobs.js';
 import { type StoreResult, storeValues } from './store.js';
 
 /** The line a person reads when an import is done. */
@@ -14,44 +13,50 @@ export function summaryLine(r: StoreResult): string {
   return `${r.inserted} nya, ${r.updated} ändrade, ${r.unchanged} oförändrade värden${measured}.`;
 }
 
-async function store(db: Kysely<DB>, m: string, actorId: string | null, rows: KoladaRow[], report: Reporter, importId?: string) {
-  const result = await storeValues(db, m, rows, actorId, (done, total) => report(done, total, `Sparar värden: ${done} av ${total}.`), {
-    importId,
-  });
-  return { message: summaryLine(result), result } satisfies JobOutcome;
+async function store(ctx: ImportContext, rows: KoladaRow[]): Promise<JobOutcome> {
+  const result = await storeValues(
+    ctx.db,
+    ctx.municipalityId,
+    rows,
+    ctx.actorId,
+    (done, total) => ctx.report(done, total, `Sparar värden: ${done} av ${total}.`),
+    { importId: ctx.jobId },
+  );
+  return { message: summaryLine(result), result };
 }
 
-export function fileImport(
-  db: Kysely<DB>,
-  who: { municipalityId: string; actorId: string | null },
-  file: { format: KoladaFormat; name?: string; rows: KoladaRow[] },
-): JobSpec {
-  return {
-    ...who,
-    kind: 'kolada_file',
-    // The file itself is not kept: its rows are in kolada_value once the job is done.
-    params: { format: file.format, name: file.name ?? null, rows: file.rows.length },
-    work: (report, jobId) => store(db, who.municipalityId, who.actorId, file.rows, report, jobId),
-  };
+export interface KoladaFileInput {
+  format: KoladaFormat;
+  name: string | null;
+  content: string;
 }
 
-export function apiImport(
-  db: Kysely<DB>,
-  who: { municipalityId: string; actorId: string | null },
-  query: KoladaQuery,
-  client: KoladaClientOptions = {},
-): JobSpec {
-  return {
-    ...who,
-    kind: 'kolada_api',
-    params: query,
-    work: async (report, jobId) => {
-      await report(0, null, 'Hämtar värden från Kolada.');
-      const rows = await fetchValues(query, {
-        ...client,
-        onPage: (n, pages) => report(0, null, `Hämtar värden från Kolada: ${n} värden på ${pages} sidor.`),
-      });
-      return store(db, who.municipalityId, who.actorId, rows, report, jobId);
-    },
-  };
-}
+/** What the job shows it was asked for; the file itself is not kept once its rows are stored. */
+export const koladaFileParams = (input: KoladaFileInput, rows: number | null) => ({ format: input.format, name: input.name, rows });
+
+export const koladaFileImport: ImportDefinition<KoladaFileInput> = {
+  kind: 'kolada_file',
+  // A file that is wrong stays wrong.
+  retryable: () => false,
+  run: async (ctx, input) => {
+    await ctx.report(0, null, 'Läser filen.');
+    const rows = parseKoladaFile(input.format, input.content);
+    await ctx.describe(koladaFileParams(input, rows.length));
+    return store(ctx, rows);
+  },
+};
+
+/** From the live API; `client` is for tests and the command line (another address, other delays). */
+export const koladaApiImport = (client: KoladaClientOptions = {}): ImportDefinition<KoladaQuery> => ({
+  kind: 'kolada_api',
+  // Kolada down or slow: worth another try later (the client already tried a few times at once).
+  retryable: unavailable,
+  run: async (ctx, query) => {
+    await ctx.report(0, null, 'Hämtar värden från Kolada.');
+    const rows = await fetchValues(query, {
+      ...client,
+      onPage: (n, pages) => ctx.report(0, null, `Hämtar värden från Kolada: ${n} värden på ${pages} sidor.`),
+    });
+    return store(ctx, rows);
+  },
+});

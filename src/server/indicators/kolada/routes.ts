@@ -6,7 +6,7 @@ import { router } from '../../http/context.js';
 import { errors, idParam, jsonBody, ok } from '../../http/openapi.js';
 import { searchAreas } from './areas.js';
 import { searchKpis } from './catalogue.js';
-import { getJob } from './jobs.js';
+import { getJob } from '../../jobs/progress.js';
 import {
   areaSchema,
   fromKoladaInput,

@@ -2,14 +2,14 @@
 import { type Kysely, sql } from 'kysely';
 import type { z } from 'zod';
 import { fail } from '../../../core/errors.js';
-import { parseKoladaFile, parseYears, unitFromTitle } from '../../../core/indicators/kolada.js';
+import { parseYears, unitFromTitle } from '../../../core/indicators/kolada.js';
 import { writeAudit } from '../../audit/log.js';
 import type { Caller } from '../../auth/caller.js';
 import type { DB } from '../../db/schema.js';
 import { areaTitle, koladaAreas } from './areas.js';
 import { findKpi } from './catalogue.js';
-import { apiImport, fileImport } from './imports.js';
-import { startJob } from './jobs.js';
+import { enqueue } from '../../jobs/queue.js';
+import { koladaFileParams } from './imports.js';
 import type { areaSchema, fromKoladaInput, importInput, valuesQuery } from '../../../core/indicators/koladaSchemas.js';
 
 /** Those who write plans and report values bring in Kolada data and KPIs. */
@@ -18,16 +18,19 @@ export function requireKoladaWriter(caller: Caller) {
     throw fail('forbidden', 'Du behöver vara controller, chef, förtroendevald eller administratör för att hämta in Kolada-data.');
 }
 
-/** Checks a file in full before anything starts: a malformed file is refused with nothing stored. */
+/**
+ * Queues the import and answers at once: the file is read and checked in full by the job (a
+ * malformed one fails it with line and field, nothing stored), so a large file holds up no one.
+ */
 export async function startImport(db: Kysely<DB>, caller: Caller, input: z.infer<typeof importInput>): Promise<string> {
   requireKoladaWriter(caller);
   const who = { municipalityId: caller.municipalityId, actorId: caller.personId };
   if (input.source === 'file') {
-    const rows = parseKoladaFile(input.format, input.content);
-    return startJob(db, fileImport(db, who, { format: input.format, name: input.name, rows }));
+    const file = { format: input.format, name: input.name ?? null, content: input.content };
+    return enqueue(db, 'kolada_file', { ...who, params: koladaFileParams(file, null), input: file });
   }
   const query = { kpis: [...new Set(input.kpis)], municipalities: [...new Set(input.municipalities)], years: parseYears(input.years) };
-  return startJob(db, apiImport(db, who, query));
+  return enqueue(db, 'kolada_api', { ...who, params: query, input: query });
 }
 
 async function ownCode(db: Kysely<DB>, municipalityId: string) {
