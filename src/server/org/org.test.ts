@@ -186,7 +186,7 @@ describe('authorization on the subtree', () => {
     const person = (
       await t.call('POST', '/api/people', {
         cookie: admin,
-        body: { name: 'Lokal Admin', email: 'lokal.admin@flen.example', password: 'lokal-admin-losen' },
+        body: { name: 'Lokal Admin', email: 'lokal.admin@flen.example', password: 'forvaltningens-nyckel-7' },
       })
     ).body;
     const role = await t.call('POST', '/api/role-assignments', {
@@ -194,7 +194,7 @@ describe('authorization on the subtree', () => {
       body: { personId: person.id, orgUnitId: f1?.id, role: 'admin', title: 'Lokal administratör' },
     });
     expect(role.status).toBe(201);
-    const local = await t.login('lokal.admin@flen.example', 'lokal-admin-losen');
+    const local = await t.login('lokal.admin@flen.example', 'forvaltningens-nyckel-7');
     const inside = await t.call('POST', '/api/org-units', {
       cookie: local,
       body: { kind: 'avdelning', name: 'Ny avdelning', parentId: f1?.id },
