@@ -16,17 +16,39 @@ export interface JobSystem {
 
 /** One job system per database handle in a process (a test may run several on one database). */
 const systems = new WeakMap<Kysely<DB>, Promise<JobSystem>>();
+const starters = new WeakMap<Kysely<DB>, () => Promise<JobSystem>>();
 
 /** Registers the process's job system for `db`, unless one is already there; false then. */
 export function registerJobs(db: Kysely<DB>, system: Promise<JobSystem>): boolean {
   if (systems.has(db)) return false;
   systems.set(db, system);
-  system.catch(() => unregisterJobs(db, system));
+  system.catch(() => {
+    if (systems.get(db) === system) systems.delete(db);
+  });
   return true;
 }
 
-export function unregisterJobs(db: Kysely<DB>, system: Promise<JobSystem>) {
-  if (systems.get(db) === system) systems.delete(db);
+/** Forgets `system` as the one for `db` (it is stopping), so another may take its place. */
+export async function unregisterJobs(db: Kysely<DB>, system: JobSystem) {
+  const registered = systems.get(db);
+  if (registered && (await registered.catch(() => null)) === system && systems.get(db) === registered) systems.delete(db);
+}
+
+/** A job system started on first use: the tests' app, where only the files that queue an import pay for pg-boss. */
+export function startJobsOnDemand(db: Kysely<DB>, start: () => Promise<JobSystem>) {
+  starters.set(db, start);
+}
+
+/** Stops the job system registered for `db`, if any (the tests' app, before its database closes). */
+export async function stopJobs(db: Kysely<DB>) {
+  const registered = systems.get(db);
+  if (registered) await (await registered.catch(() => null))?.stop();
+}
+
+function systemOf(db: Kysely<DB>): Promise<JobSystem> | undefined {
+  const start = starters.get(db);
+  if (!systems.has(db) && start) registerJobs(db, start());
+  return systems.get(db);
 }
 
 export const importQueue = (kind: ImportKind) => `import.${kind}`;
@@ -42,7 +64,7 @@ const through = (trx: Kysely<DB>): Db => ({
 
 /** Queues an import and answers its id at once; a worker of any process runs it. */
 export async function enqueue<I>(db: Kysely<DB>, kind: ImportKind, job: Omit<ImportRow, 'kind'> & { input: I }): Promise<string> {
-  const system = systems.get(db);
+  const system = systemOf(db);
   if (!system) throw fail('unavailable', 'Bakgrundsjobben har inte startat ännu. Försök igen om en stund.');
   const { boss } = await system;
   return db.transaction().execute(async (trx) => {

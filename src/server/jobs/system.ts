@@ -9,7 +9,7 @@ import type { Database } from '../db/connection.js';
 import { koladaApiImport, koladaFileImport } from '../indicators/kolada/imports.js';
 import { registerReminderJobs } from '../reminders/jobs.js';
 import { abandonJob } from './progress.js';
-import { abandonedQueue, importQueue, type JobSystem, registerJobs, unregisterJobs } from './queue.js';
+import { abandonedQueue, importQueue, type JobSystem, unregisterJobs } from './queue.js';
 import { type ImportData, type ImportDefinition, runImport } from './run.js';
 
 export interface JobTimings {
@@ -100,31 +100,29 @@ async function workImports(boss: PgBoss, database: Database, t: JobTimings) {
 }
 
 /**
- * Starts pg-boss for this process and registers every job kind; the first system started for a
- * database is the one `enqueue` uses. `stop` lets running jobs finish (up to ten seconds).
+ * Starts pg-boss for this process and registers every job kind. The caller registers it as the
+ * process's system for the database (`registerJobs`), which `enqueue` then uses. `stop` lets
+ * running jobs finish (up to ten seconds).
  */
-export function startJobs(database: Database, opts: JobOptions = {}): Promise<JobSystem> {
+export async function startJobs(database: Database, opts: JobOptions = {}): Promise<JobSystem> {
   const t = { ...defaultTimings, ...opts.timings };
   const work = opts.work ?? true;
-  const system: Promise<JobSystem> = (async () => {
-    const boss = createBoss(database, opts.databaseUrl, t);
-    await boss.start();
-    try {
-      await importQueues(boss, t);
-      await registerReminderJobs(boss, database, { work });
-      if (work) await workImports(boss, database, t);
-    } catch (err) {
-      await boss.stop({ graceful: false });
-      throw err;
-    }
-    return {
-      boss,
-      stop: async () => {
-        unregisterJobs(database.db, system);
-        await boss.stop({ graceful: true, timeout: 10_000 });
-      },
-    };
-  })();
-  registerJobs(database.db, system);
+  const boss = createBoss(database, opts.databaseUrl, t);
+  await boss.start();
+  try {
+    await importQueues(boss, t);
+    await registerReminderJobs(boss, database, { work });
+    if (work) await workImports(boss, database, t);
+  } catch (err) {
+    await boss.stop({ graceful: false });
+    throw err;
+  }
+  const system: JobSystem = {
+    boss,
+    stop: async () => {
+      await unregisterJobs(database.db, system);
+      await boss.stop({ graceful: true, timeout: 10_000 });
+    },
+  };
   return system;
 }

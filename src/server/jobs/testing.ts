@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import type { Database } from '../db/connection.js';
 import type { ImportJob } from './progress.js';
 import { getJob } from './progress.js';
+import { registerJobs } from './queue.js';
 import { type JobOptions, type JobTimings, startJobs } from './system.js';
 
 /** Short enough that a test waits a second, not a minute; heartbeats can be no shorter than 10 s. */
@@ -25,8 +26,11 @@ export async function databaseUrlOf(database: Database): Promise<string | null> 
   return url.toString();
 }
 
+/** A job system as another server process would have; the first one started serves `enqueue`. */
 export async function startTestJobs(database: Database, opts: JobOptions = {}) {
-  return startJobs(database, { ...opts, databaseUrl: await databaseUrlOf(database), timings: { ...testTimings, ...opts.timings } });
+  const system = startJobs(database, { ...opts, databaseUrl: await databaseUrlOf(database), timings: { ...testTimings, ...opts.timings } });
+  registerJobs(database.db, system);
+  return system;
 }
 
 /** Waits until the import has ended (done or failed) and answers it as GET /import-jobs/{id} would. */

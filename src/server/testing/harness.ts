@@ -5,6 +5,7 @@ import pg from 'pg';
 import { createApp } from '../app.js';
 import { type Database, openPglite, openPostgres } from '../db/connection.js';
 import { migrate } from '../db/migrate.js';
+import { startJobsOnDemand, stopJobs } from '../jobs/queue.js';
 import { demoLogins, demoPasswords, seedDemo } from '../seed/demo.js';
 import type { Role } from '../../core/org/kinds.js';
 
@@ -47,6 +48,8 @@ export async function testApp(opts: { demo?: boolean } = {}) {
   const database = await testDatabase();
   const demo = opts.demo === false ? null : await seedDemo(database);
   const app = createApp({ database });
+  // An import queues a pg-boss job: the first one starts a job system on this database (decision 0018).
+  startJobsOnDemand(database.db, () => import('../jobs/testing.js').then((m) => m.startTestJobs(database)));
 
   async function call(
     method: string,
@@ -75,5 +78,9 @@ export async function testApp(opts: { demo?: boolean } = {}) {
     return login(known.email, demoPasswords[role]);
   };
 
-  return { app, database, db: database.db, demo, call, login, loginAs, close: () => database.close() };
+  const close = async () => {
+    await stopJobs(database.db);
+    await database.close();
+  };
+  return { app, database, db: database.db, demo, call, login, loginAs, close };
 }
