@@ -41,6 +41,8 @@ export interface AppOptions {
   webRoot?: string;
   /** Mark the session cookie Secure: behind TLS. */
   secureCookies?: boolean;
+  /** Behind a reverse proxy: take the client's address from X-Forwarded-For (decision 0003). */
+  trustProxy?: boolean;
 }
 
 const unsafe = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -62,6 +64,7 @@ export function createApp(options: AppOptions) {
   app.use('/api/*', async (c, next) => {
     c.set('database', options.database);
     c.set('secureCookies', options.secureCookies ?? c.req.header('x-forwarded-proto') === 'https');
+    c.set('trustProxy', options.trustProxy === true);
     // Cross-site form posts cannot send JSON and SameSite=Lax keeps the cookie out of
     // cross-site requests; a foreign Origin on a change is refused outright as well.
     if (unsafe.has(c.req.method)) {

@@ -2,9 +2,11 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { roles } from '../../core/org/kinds.js';
 import { router } from '../http/context.js';
 import { errors, jsonBody, ok } from '../http/openapi.js';
+import { passwordRoutes } from './passwordRoutes.js';
 import { holdsAnywhere, requireCaller } from './policy.js';
 import { login, logout } from './service.js';
-import { clearSessionCookie, setSessionCookie } from './sessions.js';
+import { clearSessionCookie, endPresentedSession, setSessionCookie } from './sessions.js';
+import { requestSource } from './source.js';
 
 const tags = ['Inloggning'];
 const loginInput = z.object({
@@ -40,7 +42,10 @@ export const authRoutes = router()
       },
     }),
     async (c) => {
-      const { token } = await login(c.get('database').db, c.req.valid('json'));
+      const { db } = c.get('database');
+      const { token } = await login(db, c.req.valid('json'), requestSource(c));
+      // A new session id at every sign-in: the one the browser brought (if any) ends.
+      await endPresentedSession(db, c);
       setSessionCookie(c, token);
       return c.body(null, 204);
     },
@@ -92,4 +97,5 @@ export const authRoutes = router()
         200,
       );
     },
-  );
+  )
+  .route('/', passwordRoutes);

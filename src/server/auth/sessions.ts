@@ -2,10 +2,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Role } from '../../core/org/kinds.js';
 import type { DB } from '../db/schema.js';
 import type { AppEnv } from '../http/context.js';
+import { roleActive } from './activeRole.js';
 import type { Caller } from './caller.js';
 
 export const SESSION_COOKIE = 'styr_session';
@@ -45,6 +46,22 @@ export async function endSession(db: Kysely<DB>, caller: Caller) {
   await db.deleteFrom('session').where('municipality_id', '=', caller.municipalityId).where('id', '=', caller.sessionId).execute();
 }
 
+/** Ends the session a browser presents, if any: signing in always starts a new one. */
+export async function endPresentedSession(db: Kysely<DB>, c: Context<AppEnv>) {
+  const token = getCookie(c, SESSION_COOKIE);
+  if (token) await db.deleteFrom('session').where('id', '=', tokenHash(token)).execute();
+}
+
+/**
+ * Ends every session of a person (password changed, deactivated, a role ended now), except
+ * `keep`: the session of someone changing their own password stays signed in.
+ */
+export async function endSessionsOf(db: Kysely<DB> | Transaction<DB>, municipalityId: string, personId: string, keep?: string) {
+  let q = db.deleteFrom('session').where('municipality_id', '=', municipalityId).where('person_id', '=', personId);
+  if (keep) q = q.where('id', '!=', keep);
+  await q.execute();
+}
+
 /** The caller behind the request's cookie, or null; sliding expiry is renewed as it is used. */
 export async function callerFromCookie(c: Context<AppEnv>): Promise<Caller | null> {
   const token = getCookie(c, SESSION_COOKIE);
@@ -67,11 +84,11 @@ export async function callerFromCookie(c: Context<AppEnv>): Promise<Caller | nul
       .execute();
   }
   const roles = await db
-    .selectFrom('role_assignment')
-    .select(['role', 'org_unit_id', 'title'])
-    .where('municipality_id', '=', row.municipality_id)
-    .where('person_id', '=', row.person_id)
-    .where(sql<boolean>`valid_from <= current_date AND (valid_to IS NULL OR valid_to >= current_date)`)
+    .selectFrom('role_assignment as ra')
+    .select(['ra.role', 'ra.org_unit_id', 'ra.title'])
+    .where('ra.municipality_id', '=', row.municipality_id)
+    .where('ra.person_id', '=', row.person_id)
+    .where(roleActive('ra'))
     .execute();
   return {
     sessionId: row.sessionId,

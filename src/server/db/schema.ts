@@ -5,6 +5,7 @@ import type { AllocationTables } from './schema/allocation.js';
 import type { BudgetTables } from './schema/budget.js';
 import type { CalendarTables } from './schema/calendar.js';
 import type { RemindersTables } from './schema/reminders.js';
+import type { SignInTables } from './schema/signIn.js';
 
 export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 export type Json = ColumnType<unknown, string | null, string | null>;
@@ -305,7 +306,7 @@ export interface ActivityTable {
 }
 
 // Areas added later keep their row types in ./schema/<area>.ts.
-export interface DB extends CalendarTables, RemindersTables, AllocationTables, BudgetTables, ActualsTables {
+export interface DB extends CalendarTables, RemindersTables, AllocationTables, BudgetTables, ActualsTables, SignInTables {
   municipality: MunicipalityTable;
   org_unit: OrgUnitTable;
   org_unit_placement: OrgUnitPlacementTable;

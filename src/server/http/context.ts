@@ -9,6 +9,8 @@ export interface AppEnv {
     database: Database;
     caller: Caller | null;
     secureCookies: boolean;
+    /** Read the client's address from X-Forwarded-For (behind a trusted reverse proxy). */
+    trustProxy: boolean;
   };
 }
 

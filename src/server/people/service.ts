@@ -13,7 +13,8 @@ import type {
 } from '../../core/org/schemas.js';
 import { writeAudit } from '../audit/log.js';
 import type { Caller } from '../auth/caller.js';
-import { hashPassword } from '../auth/passwords.js';
+import { endSessionsOf } from '../auth/sessions.js';
+import { hashChosenPassword } from '../auth/passwords.js';
 import { requireAnywhere, requireOn } from '../auth/policy.js';
 import type { DB } from '../db/schema.js';
 
@@ -102,7 +103,7 @@ export async function listAssignments(
 export async function createPerson(db: Kysely<DB>, caller: Caller, input: z.infer<typeof createPersonInput>) {
   requireAnywhere(caller, 'manageOrg');
   const m = caller.municipalityId;
-  const passwordHash = input.password ? await hashPassword(input.password) : null;
+  const passwordHash = input.password ? await hashChosenPassword(input.password, input) : null;
   return db.transaction().execute(async (trx) => {
     if (await emailInUse(trx, m, input.email)) throw emailTaken();
     const person = await trx
@@ -125,7 +126,7 @@ export async function createPerson(db: Kysely<DB>, caller: Caller, input: z.infe
 export async function updatePerson(db: Kysely<DB>, caller: Caller, id: string, input: z.infer<typeof updatePersonInput>) {
   requireAnywhere(caller, 'manageOrg');
   const m = caller.municipalityId;
-  const passwordHash = input.password ? await hashPassword(input.password) : undefined;
+  const passwordHash = input.password ? await hashChosenPassword(input.password, input) : undefined;
   return db.transaction().execute(async (trx) => {
     const before = await trx
       .selectFrom('person')
@@ -157,8 +158,9 @@ export async function updatePerson(db: Kysely<DB>, caller: Caller, id: string, i
       .returning(personColumns)
       .executeTakeFirst();
     if (!after) throw fail('stale_version');
-    // An inactivated person is signed out everywhere at once.
-    if (!after.active) await trx.deleteFrom('session').where('municipality_id', '=', m).where('person_id', '=', id).execute();
+    // An inactivated person, or one whose password was set, is signed out everywhere at once
+    // (an administrator setting their own keeps the session they are using).
+    if (!after.active || passwordHash) await endSessionsOf(trx, m, id, id === caller.personId ? caller.sessionId : undefined);
     await writeAudit(trx, {
       municipalityId: m,
       actorId: caller.personId,
@@ -234,7 +236,10 @@ export async function endAssignment(db: Kysely<DB>, caller: Caller, id: string, 
   });
 }
 
-/** Ends one role on its last day `validTo` (inclusive) and audits it in the same shape as it is read. */
+/**
+ * Ends one role from `validTo`, the first day it no longer applies (decision 0003), and audits it
+ * in the same shape as it is read. A role that ends now also ends the person's sessions.
+ */
 async function endOne(trx: Transaction<DB>, caller: Caller, before: RoleAssignment, validTo: string) {
   const m = caller.municipalityId;
   await trx
@@ -254,6 +259,7 @@ async function endOne(trx: Transaction<DB>, caller: Caller, before: RoleAssignme
     before,
     after,
   });
+  if (validTo <= today()) await endSessionsOf(trx, m, before.personId);
   return after;
 }
 

@@ -18,6 +18,7 @@ import type { DB } from '../db/schema.js';
 import type { CalendarFeedTable } from '../db/schema/reminders.js';
 import { stepTitles } from './titles.js';
 import type { Selectable } from 'kysely';
+import { roleActive } from '../auth/activeRole.js';
 
 export const tokenPattern = /^[A-Za-z0-9_-]{43}$/;
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -156,7 +157,7 @@ async function feedUnits(db: Kysely<DB>, feed: Selectable<CalendarFeedTable>, to
       SELECT ra.person_id AS "personId", ra.org_unit_id AS "orgUnitId", ra.role
       FROM role_assignment ra JOIN person p ON p.municipality_id = ra.municipality_id AND p.id = ra.person_id
       WHERE ra.municipality_id = ${m} AND p.active
-        AND ra.valid_from <= ${today} AND (ra.valid_to IS NULL OR ra.valid_to >= ${today})`.execute(db),
+        AND ${roleActive('ra', today)}`.execute(db),
   ]);
   const responsible = responsibleByUnit(
     units.map((u) => ({ id: u.id, kind: u.kind, parentId: u.parent_id })),

@@ -14,6 +14,7 @@ import type { DB } from '../db/schema.js';
 import { deliverOutbox, mailSettings, newMailState } from './mail.js';
 import { reminderSettingsOf } from './settings.js';
 import { stepTitles } from './titles.js';
+import { roleActive } from '../auth/activeRole.js';
 
 export interface SweepOptions {
   /** One municipality (an administrator's sweep); all when omitted (the scheduled job, the CLI). */
@@ -78,7 +79,7 @@ async function sweepMunicipality(db: Kysely<DB>, municipalityId: string, today: 
     SELECT ra.person_id AS "personId", ra.org_unit_id AS "orgUnitId", ra.role
     FROM role_assignment ra JOIN person p ON p.municipality_id = ra.municipality_id AND p.id = ra.person_id
     WHERE ra.municipality_id = ${municipalityId} AND p.active
-      AND ra.valid_from <= ${today} AND (ra.valid_to IS NULL OR ra.valid_to >= ${today})`.execute(db);
+      AND ${roleActive('ra', today)}`.execute(db);
   const responsible = responsibleByUnit(
     open.map((u) => ({ id: u.id, kind: u.kind, parentId: u.parent_id })),
     holders.rows,

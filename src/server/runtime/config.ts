@@ -8,6 +8,8 @@ export interface Config {
   databaseUrl: string | null;
   demo: boolean;
   secureCookies: boolean | undefined;
+  /** STYR_TRUST_PROXY=1: a reverse proxy sets X-Forwarded-For, so the client's address is read from it. */
+  trustProxy: boolean;
   webRoot: string;
   firstAdmin: { email: string; password: string; name: string; municipalityCode: string; municipalityName: string } | null;
   /** E-mail (decision 0011): without SMTP_URL every e-mail is held in the outbox for administrators. */
@@ -24,6 +26,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || null,
     demo: env.STYR_DEMO !== '0',
     secureCookies: env.STYR_SECURE_COOKIES === undefined ? undefined : env.STYR_SECURE_COOKIES === '1',
+    trustProxy: env.STYR_TRUST_PROXY === '1',
     webRoot: resolve(env.STYR_WEB_ROOT ?? 'dist/web'),
     firstAdmin: admin
       ? {

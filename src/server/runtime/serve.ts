@@ -45,7 +45,7 @@ export async function startServer(config: Config) {
   const url = `http://localhost:${config.port}`;
   await ensureSomeoneCanSignIn(database, config, url);
   if (!existsSync(config.webRoot)) console.warn(`Webbappen är inte byggd (${config.webRoot} saknas): kör npm run build.`);
-  const app = createApp({ database, webRoot: config.webRoot, secureCookies: config.secureCookies });
+  const app = createApp({ database, webRoot: config.webRoot, secureCookies: config.secureCookies, trustProxy: config.trustProxy });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
     console.log(`Styr kör på ${url} (databas: ${database.kind}, klar efter ${Math.round(performance.now() - started)} ms)`);
   });

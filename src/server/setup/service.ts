@@ -4,7 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { fail } from '../../core/errors.js';
 import { writeAudit } from '../audit/log.js';
-import { hashPassword } from '../auth/passwords.js';
+import { hashChosenPassword } from '../auth/passwords.js';
 import type { DB } from '../db/schema.js';
 
 const hashToken = (t: string) => createHash('sha256').update(t).digest('base64url');
@@ -64,7 +64,7 @@ export async function insertMunicipalityWithAdmin(trx: Kysely<DB>, input: Omit<F
 /** The first administrator of an installation without users. */
 export async function createFirstAdmin(db: Kysely<DB>, input: FirstAdmin) {
   const { password, ...rest } = input;
-  const passwordHash = await hashPassword(password);
+  const passwordHash = await hashChosenPassword(password, rest);
   return db.transaction().execute(async (trx) => {
     if (await hasUsers(trx)) throw fail('conflict', 'Installationen har redan en administratör.');
     return insertMunicipalityWithAdmin(trx, { ...rest, passwordHash });
