@@ -1,5 +1,6 @@
 // Periods as one value type for indicators, budget actuals, reports and the calendar:
 // a year ('2026'), a half-year ('2026-H1'), a tertial ('2026-T2') or a month ('2026-03').
+import { z } from 'zod';
 import { fail } from './errors.js';
 
 export const frequencies = ['month', 'tertial', 'half_year', 'year'] as const;
@@ -34,6 +35,22 @@ export function parsePeriod(text: string): Period {
   if (m[4]) return { frequency: 'half_year', year, index: Number(m[4]) };
   return { frequency: 'year', year, index: 1 };
 }
+
+/** Whether a text (trimmed) is a period by parsePeriod's grammar; never throws. */
+export function isPeriod(text: string): boolean {
+  try {
+    parsePeriod(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A period in an input: the one grammar of parsePeriod, so no schema keeps a regex of its own. */
+export const periodSchema = z
+  .string({ error: 'Ange en period.' })
+  .trim()
+  .refine(isPeriod, { error: 'Skriv ett år (2026), en månad (2026-03), ett tertial (2026-T1) eller ett halvår (2026-H1).' });
 
 export function formatPeriod(p: Period): string {
   switch (p.frequency) {

@@ -28,8 +28,11 @@ export const formatValue = (n: number | null | undefined) =>
 
 /** The period for an axis label: "2026", "T1 2026", "H1 2026", "2026-03". */
 export function periodShort(period: string): string {
-  const m = /^(\d{4})-(T[1-3]|H[12])$/.exec(period);
-  return m ? `${m[2]} ${m[1]}` : period;
+  if (!isPeriod(period)) return period;
+  const p = parsePeriod(period);
+  if (p.frequency === 'tertial') return `T${p.index} ${p.year}`;
+  if (p.frequency === 'half_year') return `H${p.index} ${p.year}`;
+  return period;
 }
 
 /** Periods in time order (a year after its last tertial), for tables and charts. */

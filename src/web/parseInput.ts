@@ -1,17 +1,13 @@
 // Periods and numbers as people type or paste them: "2026-t1", and numbers the Swedish way
 // (decimal comma, space or no-break space thousands, true minus) as well as the English way.
 // Free of the browser and of i18n, so the paste parser can be tested in Node.
-
-const periodPattern = /^(\d{4})(?:-(?:(\d{2})|T([1-3])|H([12])))?$/;
+import { isPeriod as isCorePeriod } from '../core/period.js';
 
 /** "2026-t1" → "2026-T1"; what the API accepts, or the text unchanged for the API to refuse. */
 export const normalisePeriod = (text: string) => text.trim().toUpperCase();
 
-export const isPeriod = (text: string) => {
-  const m = periodPattern.exec(normalisePeriod(text));
-  if (!m) return false;
-  return !m[2] || (Number(m[2]) >= 1 && Number(m[2]) <= 12);
-};
+/** Whether the text, once normalised, is a period by core's one grammar (src/core/period.ts). */
+export const isPeriod = (text: string) => isCorePeriod(normalisePeriod(text));
 
 /**
  * A number as typed or pasted: "1 234,5", "1 234,5", "−3,2", "12.5". Null for an empty text,

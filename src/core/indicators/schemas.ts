@@ -1,6 +1,6 @@
 // Input and output shapes of indicators, targets and measurements.
 import { z } from 'zod';
-import { frequencies } from '../period.js';
+import { frequencies, periodSchema } from '../period.js';
 import { planKinds } from '../plans/kinds.js';
 import { assessments, directions } from './status.js';
 
@@ -9,12 +9,7 @@ const text = (max: number) =>
     .string()
     .trim()
     .max(max, { error: `Högst ${max} tecken.` });
-const period = z
-  .string({ error: 'Ange en period.' })
-  .trim()
-  .regex(/^\d{4}(-(\d{2}|T[1-3]|H[12]))?$/, {
-    error: 'Skriv ett år (2026), en månad (2026-03), ett tertial (2026-T1) eller ett halvår (2026-H1).',
-  });
+const period = periodSchema;
 const num = z.number({ error: 'Ange ett tal.' }).finite({ error: 'Ange ett tal.' });
 
 export const indicatorDetailSchema = z.object({
