@@ -1,6 +1,7 @@
 // The two Kolada imports as job kinds: values from a file (read and checked in full in the job,
 // before anything is stored) and values from the live API (fetched in full, then stored).
-import { type KoladaFormat, type KoladaRow, parseKoladaFile } from '../../../core/indicators/kolada.js';
+import type { KoladaFormat, KoladaRow } from '../../../core/indicators/kolada.js';
+import { parseFile } from '../../jobs/parse.js';
 import type { JobOutcome } from '../../jobs/progress.js';
 import { type ImportContext, type ImportDefinition, unavailable } from '../../jobs/run.js';
 import { fetchValues, type KoladaClientOptions, type KoladaQuery } from './client.js';
@@ -40,7 +41,7 @@ export const koladaFileImport: ImportDefinition<KoladaFileInput> = {
   retryable: () => false,
   run: async (ctx, input) => {
     await ctx.report(0, null, 'Läser filen.');
-    const rows = parseKoladaFile(input.format, input.content);
+    const rows = await parseFile({ kind: 'kolada', format: input.format, content: input.content });
     await ctx.describe(koladaFileParams(input, rows.length));
     return store(ctx, rows);
   },
