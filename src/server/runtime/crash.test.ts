@@ -100,6 +100,22 @@ async function crashAndReopen(env: Record<string, string>) {
   }
 }
 
+/**
+ * Not WITH (FORCE): that kills a backend whose client is still closing, and the client then
+ * reports the kill as an unhandled error. Wait for the last one to go instead.
+ */
+async function dropDatabase(c: pg.Client, name: string) {
+  for (let tries = 0; ; tries++) {
+    try {
+      await c.query(`DROP DATABASE IF EXISTS ${name}`);
+      return;
+    } catch (err) {
+      if ((err as { code?: string }).code !== '55006' || tries === 50) throw err;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
 describe('SIGKILL during a stream of saves', () => {
   it('on PGlite: opens again at once and keeps every acknowledged save', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'styr-crash-'));
@@ -124,17 +140,7 @@ describe('SIGKILL during a stream of saves', () => {
         const r = await crashAndReopen({ DATABASE_URL: target.toString(), STYR_WEB_ROOT: join(dataDir, 'no-web') });
         console.log(`PostgreSQL: ${r.acked} acknowledged saves all present; reopened ${Math.round(r.reopenMs)} ms after the kill`);
       } finally {
-        // Not WITH (FORCE): that kills a backend whose client is still closing, and the client
-        // then reports the kill as an unhandled error. Wait for the last one to go instead.
-        for (let tries = 0; ; tries++) {
-          try {
-            await c.query(`DROP DATABASE IF EXISTS ${name}`);
-            break;
-          } catch (err) {
-            if ((err as { code?: string }).code !== '55006' || tries === 50) throw err;
-            await new Promise((r) => setTimeout(r, 100));
-          }
-        }
+        await dropDatabase(c, name);
         await c.end();
       }
     },
