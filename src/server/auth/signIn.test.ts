@@ -2,6 +2,7 @@
 // spraying, locking someone out, and revocation that must take effect at once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInLimits } from '../../core/auth/throttle.js';
+import { createApp } from '../app.js';
 import { testApp } from '../testing/harness.js';
 
 let t: Awaited<ReturnType<typeof testApp>>;
@@ -78,6 +79,32 @@ describe('throttling', () => {
     for (let i = 0; i < 8; i++) await signIn(body, '192.0.2.66');
     expect((await signIn({ ...body, password: 'styr-demo-controller' }, '192.0.2.66')).status).toBe(429);
     expect((await signIn({ ...body, password: 'styr-demo-controller' }, '10.1.2.3')).status).toBe(204);
+  });
+});
+
+describe('the source behind a proxy', () => {
+  const attempts = async (app: typeof t.app, email: string) => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const res = await app.request(
+        '/api/auth/login',
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': `198.18.0.${i + 1}, 10.0.0.${i + 1}` },
+          body: JSON.stringify({ municipality: '0482', email, password: 'fel-fel-fel-fel' }),
+        },
+        { incoming: { socket: { remoteAddress: '172.16.5.5' } } },
+      );
+      statuses.push(res.status);
+    }
+    return statuses;
+  };
+
+  it('ignores X-Forwarded-For unless the proxy is trusted, so a client cannot pick its own source', async () => {
+    expect(await attempts(t.app, 'xff-a@flen.example')).toEqual([401, 401, 401, 401, 401, 429, 429]);
+    // Behind a trusted proxy the last entry, the address the proxy saw, is the source.
+    const proxied = createApp({ database: t.database, trustProxy: true });
+    expect(await attempts(proxied, 'xff-b@flen.example')).toEqual([401, 401, 401, 401, 401, 401, 401]);
   });
 });
 
