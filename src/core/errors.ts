@@ -12,6 +12,8 @@ export type ErrorCode =
   | 'plan_rule'
   | 'budget_rule'
   | 'throttled'
+  | 'payload_too_large'
+  | 'unsupported_media_type'
   | 'bad_credentials'
   | 'unavailable'
   | 'internal';
@@ -45,6 +47,8 @@ export const defaultMessages: Record<ErrorCode, string> = {
   plan_rule: 'Ändringen bryter mot en regel för planer och mål.',
   budget_rule: 'Ändringen bryter mot en regel för budgeten.',
   throttled: 'För många misslyckade inloggningsförsök. Vänta en stund och försök igen.',
+  payload_too_large: 'Det du skickade är för stort.',
+  unsupported_media_type: 'Skicka uppgifterna som JSON (Content-Type: application/json).',
   bad_credentials: 'Fel e-postadress eller lösenord.',
   unavailable: 'En tjänst utanför Styr svarar inte just nu. Försök igen om en stund.',
   internal: 'Något gick fel hos oss. Försök igen om en stund.',

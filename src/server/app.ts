@@ -19,6 +19,10 @@ import { callerFromCookie } from './auth/sessions.js';
 import type { Database } from './db/connection.js';
 import type { AppEnv } from './http/context.js';
 import { errorBody, handleError } from './http/errors.js';
+import { inputGuard } from './http/inputGuard.js';
+import { bodyLimits } from './http/limits.js';
+import { publicRoute } from './http/public.js';
+import { apiPath } from './http/routeTable.js';
 import { systemRoutes } from './http/system.js';
 import { orgRoutes } from './org/routes.js';
 import { indicatorRoutes } from './indicators/routes.js';
@@ -47,6 +51,15 @@ export interface AppOptions {
 
 const unsafe = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/** The host of an Origin header, or null for `null`, `%%%` and anything else that is no URL. */
+function originHost(origin: string): string | null {
+  try {
+    return new URL(origin).host || null;
+  } catch {
+    return null;
+  }
+}
+
 export function createApp(options: AppOptions) {
   const app = new OpenAPIHono<AppEnv>();
   app.onError(handleError);
@@ -69,12 +82,17 @@ export function createApp(options: AppOptions) {
     // cross-site requests; a foreign Origin on a change is refused outright as well.
     if (unsafe.has(c.req.method)) {
       const origin = c.req.header('origin');
-      if (origin && new URL(origin).host !== c.req.header('host')) throw fail('forbidden', 'Begäran kom från en annan webbplats.');
+      if (origin && originHost(origin) !== c.req.header('host')) throw fail('forbidden', 'Begäran kom från en annan webbplats.');
     }
-    c.set('caller', await callerFromCookie(c));
+    const caller = await callerFromCookie(c);
+    // Guarded by construction: only the public list runs without a session, and the refusal
+    // comes before the body is read or validated.
+    if (!caller && !publicRoute(c.req.method, apiPath(c.req.path))) throw fail('unauthenticated');
+    if (caller) c.set('caller', caller);
     await next();
     c.header('Cache-Control', 'no-store');
   });
+  app.use('/api/*', bodyLimits, inputGuard);
   const api = new OpenAPIHono<AppEnv>()
     .route('/', systemRoutes)
     .route('/', setupRoutes)

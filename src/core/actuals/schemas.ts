@@ -1,5 +1,6 @@
 // The shapes of the actuals API: one zod schema each for validation, the OpenAPI document and the web's types.
 import { z } from 'zod';
+import { version as versionSchema } from '../input.js';
 import { accountCategories } from './rules.js';
 
 const year = z.coerce
@@ -7,7 +8,7 @@ const year = z.coerce
   .int()
   .min(1900, { error: 'Året är för tidigt.' })
   .max(2200, { error: 'Året är för sent.' });
-const version = z.number({ error: 'Version saknas.' }).int().min(0);
+const version = versionSchema(0, 'Version saknas.');
 const kronor = z
   .number({ error: 'Beloppet ska vara ett tal i kronor.' })
   .int({ error: 'Beloppet ska vara hela kronor.' })

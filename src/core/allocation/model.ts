@@ -3,16 +3,22 @@
 // The CLI, the API and the web all compute it here.
 import { z } from 'zod';
 import { fail, type FieldError } from '../errors.js';
+import { isoDate } from '../input.js';
 import { bandPopulation, indexPopulation, populationRules } from './population.js';
 import { roundKr } from './rounding.js';
 
-const count = z.number({ error: 'Ange ett antal.' }).finite().min(0, { error: 'Får inte vara negativt.' });
+// Bounds far above any real figure (Sweden has 10 million inhabitants, a price tag is some 100,000
+// kr), so that population × price stays an exact whole number of kronor.
+const count = z
+  .number({ error: 'Ange ett antal.' })
+  .min(0, { error: 'Får inte vara negativt.' })
+  .max(100_000_000, { error: 'Högst 100 miljoner.' });
 export const budgetYearSchema = z
   .number({ error: 'Ange budgetåret.' })
   .int({ error: 'Ange ett helt år.' })
   .min(2000, { error: 'Ange ett år från 2000.' })
   .max(2100, { error: 'Ange ett år före 2100.' });
-export const isoDate = z.iso.date({ error: 'Ange ett datum som ÅÅÅÅ-MM-DD.' });
+export { isoDate };
 const label = (what: string) =>
   z
     .string({ error: `Ange ${what}.` })
@@ -24,7 +30,10 @@ export const populationEntrySchema = z.object({ ageBand: label('åldersgrupp'), 
 export const priceTagSchema = z.object({
   verksamhet: label('verksamhet'),
   ageBand: label('åldersgrupp'),
-  krPerInhabitant: z.number({ error: 'Ange kronor per invånare.' }).finite().min(0, { error: 'Får inte vara negativt.' }),
+  krPerInhabitant: z
+    .number({ error: 'Ange kronor per invånare.' })
+    .min(0, { error: 'Får inte vara negativt.' })
+    .max(10_000_000, { error: 'Högst 10 miljoner kronor per invånare.' }),
 });
 export type PriceTag = z.infer<typeof priceTagSchema>;
 

@@ -1,5 +1,6 @@
 // Answer shapes and queries of the budget API (the inputs are in ./schemas.ts), shared by server and web.
 import { z } from 'zod';
+import { versionParam } from '../input.js';
 import { orgUnitKinds } from '../org/kinds.js';
 import { frameKinds, resultSources } from './kinds.js';
 import { bodySchema, budgetVersionSchema, frameSchema, grantSchema, investmentSchema, resultSchema } from './schemas.js';
@@ -13,7 +14,7 @@ export const yearQuery = z.object({
     .min(2000, { error: 'Ange ett år från 2000.' })
     .max(2100, { error: 'Ange ett år före 2100.' }),
 });
-export const versionQuery = z.object({ version: z.coerce.number({ error: 'Versionen saknas.' }).int().min(0) });
+export const versionQuery = z.object({ version: versionParam(0) });
 
 export const versionListSchema = z.object({
   budgetYear: int,

@@ -1,5 +1,7 @@
 // Input and output shapes of the budget, shared by server and web. Amounts are whole kronor.
 import { z } from 'zod';
+import { version as versionSchema } from '../input.js';
+import { isoDate } from '../input.js';
 import { orgUnitKinds } from '../org/kinds.js';
 import { frameKinds, MAX_KR, resultSources, versionKinds, versionStatuses } from './kinds.js';
 
@@ -14,8 +16,7 @@ export const yearField = z
   .int({ error: 'Ange ett helt år.' })
   .min(2000, { error: 'Ange ett år från 2000.' })
   .max(2100, { error: 'Ange ett år före 2100.' });
-const isoDate = z.iso.date({ error: 'Ange ett datum som ÅÅÅÅ-MM-DD.' });
-const version = z.number({ error: 'Versionen saknas.' }).int().positive();
+const version = versionSchema();
 export const kronor = z
   .number({ error: 'Ange ett belopp i kronor.' })
   .int({ error: 'Ange hela kronor.' })
@@ -74,7 +75,7 @@ export const decideInput = z.object({
 
 export const distributionInput = z.object({
   budgetYear: yearField,
-  version: z.number({ error: 'Versionen saknas.' }).int().min(0),
+  version: versionSchema(0),
   lines: z.array(z.object({ orgUnitId: z.uuid({ error: 'Ogiltigt id.' }), amountKr: kronor })).max(5000),
 });
 
@@ -140,7 +141,7 @@ export const resultInput = z.object({
   resultKr: kronor,
   note: text(1000).default(''),
   /** The row's version when changing one; omitted when adding. */
-  version: z.number().int().positive().optional(),
+  version: versionSchema().optional(),
 });
 
 export const resultSchema = z.object({

@@ -1,10 +1,12 @@
 // What the API says about a municipality's settings, meetings and tasks of the annual cycle.
 import { z } from 'zod';
+import { version as versionSchema } from '../input.js';
+import { MAX_DATE, MIN_DATE } from '../input.js';
 import { isIsoDate } from './dates.js';
 import { storedTaskStates, taskStates } from './tasks.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const version = z.number({ error: 'Ange versionen du utgick från.' }).int().min(1);
+const version = versionSchema(1, 'Ange versionen du utgick från.');
 
 export const meetingSources = ['manual', 'csv', 'ical'] as const;
 
@@ -22,7 +24,10 @@ export type Meeting = z.infer<typeof meetingSchema>;
 
 export const meetingInput = z.object({
   orgUnitId: z.uuid({ error: 'Välj ett organ.' }),
-  heldOn: z.string().refine(isIsoDate, { error: 'Skriv ett datum som finns, ÅÅÅÅ-MM-DD.' }),
+  heldOn: z
+    .string()
+    .refine(isIsoDate, { error: 'Skriv ett datum som finns, ÅÅÅÅ-MM-DD.' })
+    .refine((d) => d >= MIN_DATE && d <= MAX_DATE, { error: `Ange ett datum mellan ${MIN_DATE} och ${MAX_DATE}.` }),
   title: z.string().max(200, { error: 'Högst 200 tecken.' }).optional(),
 });
 export const meetingUpdate = meetingInput.extend({ version });
@@ -63,7 +68,7 @@ export const settingsResponse = z.object({
 export const settingsInput = z.object({
   settings: z.record(z.string(), z.unknown()),
   /** 0 while the municipality has no settings stored. */
-  version: z.number({ error: 'Ange versionen du utgick från.' }).int().min(0),
+  version: versionSchema(0, 'Ange versionen du utgick från.'),
 });
 
 export const taskSchema = z.object({

@@ -1,5 +1,6 @@
 // Input and output shapes of indicators, targets and measurements.
 import { z } from 'zod';
+import { version as versionSchema } from '../input.js';
 import { frequencies, periodSchema } from '../period.js';
 import { planKinds } from '../plans/kinds.js';
 import { assessments, directions } from './status.js';
@@ -44,7 +45,7 @@ export const updateIndicatorInput = z.object({
     .nullish(),
   ownerPersonId: z.uuid().nullish(),
   ownerOrgUnitId: z.uuid().nullish(),
-  version: z.number().int().positive(),
+  version: versionSchema(),
 });
 
 export const targetSchema = z.object({
@@ -85,7 +86,7 @@ export const measurementInput = z.object({
   value: num.nullable(),
   comment: text(2000).default(''),
   /** The version read, when changing a value that exists; omitted for a new value. */
-  version: z.number().int().positive().nullish(),
+  version: versionSchema().nullish(),
 });
 export const measurementBulkInput = z.object({
   rows: z

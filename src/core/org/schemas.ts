@@ -1,15 +1,16 @@
 // Input and output shapes of the organisation area, shared by server and web.
 import { z } from 'zod';
+import { version as versionSchema } from '../input.js';
+import { isoDate } from '../input.js';
 import { orgUnitKinds, roles } from './kinds.js';
 
-const isoDate = z.iso.date({ error: 'Ange ett datum som ÅÅÅÅ-MM-DD.' });
 const requiredText = (max: number) =>
   z
     .string({ error: 'Obligatoriskt.' })
     .trim()
     .min(1, { error: 'Obligatoriskt.' })
     .max(max, { error: `Högst ${max} tecken.` });
-const version = z.number({ error: 'Versionen saknas.' }).int().positive();
+const version = versionSchema();
 
 export const orgUnitSchema = z.object({
   id: z.uuid(),

@@ -1,5 +1,7 @@
 // Input and output shapes of the red thread, shared by server and web.
 import { z } from 'zod';
+import { version as versionSchema } from '../input.js';
+import { isoDate } from '../input.js';
 import { goalKinds, planKinds, planStatuses } from './kinds.js';
 
 const text = (max: number) =>
@@ -13,8 +15,7 @@ const year = z
   .int({ error: 'Ange ett helt år.' })
   .min(2000, { error: 'Ange ett år från 2000.' })
   .max(2100, { error: 'Ange ett år före 2100.' });
-const isoDate = z.iso.date({ error: 'Ange ett datum som ÅÅÅÅ-MM-DD.' });
-const version = z.number({ error: 'Versionen saknas.' }).int().positive();
+const version = versionSchema();
 const ids = z.array(z.uuid({ error: 'Ogiltigt id.' })).max(50);
 
 export const planSchema = z.object({

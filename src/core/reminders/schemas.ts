@@ -1,5 +1,6 @@
 // The shapes the reminders API answers with and accepts, shared by the server and the web app.
 import { z } from 'zod';
+import { version as versionSchema } from '../input.js';
 
 export const notificationSchema = z.object({
   id: z.string(),
@@ -73,5 +74,5 @@ export const reminderSettingsResponse = z.object({
 });
 export const reminderSettingsInput = z.object({
   settings: z.record(z.string(), z.unknown()),
-  version: z.number({ error: 'Ange versionen du utgick från.' }).int().min(0),
+  version: versionSchema(0, 'Ange versionen du utgick från.'),
 });

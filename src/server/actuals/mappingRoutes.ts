@@ -1,6 +1,5 @@
 // The ansvar mapping and the ledger settings in the API.
 import { createRoute, z } from '@hono/zod-openapi';
-import { requireCaller } from '../auth/policy.js';
 import { router } from '../http/context.js';
 import { errors, jsonBody, ok } from '../http/openapi.js';
 import { isCentralFinance } from './access.js';
@@ -20,7 +19,7 @@ export const actualsMappingRoutes = router()
       responses: { 200: ok(z.object({ items: z.array(mappingSchema) })), 401: errors[401] },
     }),
     async (c) => {
-      const caller = requireCaller(c.get('caller'));
+      const caller = c.get('caller');
       return c.json({ items: await listMappings(c.get('database').db, caller.municipalityId) }, 200);
     },
   )
@@ -41,7 +40,7 @@ export const actualsMappingRoutes = router()
       },
     }),
     async (c) =>
-      c.json(await setMapping(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('param').code, c.req.valid('json')), 200),
+      c.json(await setMapping(c.get('database').db, c.get('caller'), c.req.valid('param').code, c.req.valid('json')), 200),
   )
   .openapi(
     createRoute({
@@ -52,7 +51,7 @@ export const actualsMappingRoutes = router()
       responses: { 200: ok(settingsSchema), 401: errors[401] },
     }),
     async (c) => {
-      const caller = requireCaller(c.get('caller'));
+      const caller = c.get('caller');
       const db = c.get('database').db;
       return c.json({ ...(await ledgerSettings(db, caller.municipalityId)), canEdit: await isCentralFinance(db, caller) }, 200);
     },
@@ -67,5 +66,5 @@ export const actualsMappingRoutes = router()
       responses: { 200: ok(settingsSchema), 400: errors[400], 401: errors[401], 403: errors[403], 409: errors[409] },
     }),
     async (c) =>
-      c.json({ ...(await updateSettings(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('json'))), canEdit: true }, 200),
+      c.json({ ...(await updateSettings(c.get('database').db, c.get('caller'), c.req.valid('json'))), canEdit: true }, 200),
   );

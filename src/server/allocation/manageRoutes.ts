@@ -1,7 +1,7 @@
 // Removing a scenario and choosing the base of a budget year, over HTTP.
 import { createRoute, z } from '@hono/zod-openapi';
+import { version as versionSchema } from '../../core/input.js';
 import { scenarioSummarySchema } from '../../core/allocation/api.js';
-import { requireCaller } from '../auth/policy.js';
 import { router } from '../http/context.js';
 import { errors, idParam, jsonBody, ok } from '../http/openapi.js';
 import { deleteScenario, makeBase } from './manage.js';
@@ -24,7 +24,7 @@ export const manageRoutes = router()
       responses: { 204: { description: 'Borttaget' }, ...refusals },
     }),
     async (c) => {
-      await deleteScenario(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('param').id, c.req.valid('query').version);
+      await deleteScenario(c.get('database').db, c.get('caller'), c.req.valid('param').id, c.req.valid('query').version);
       return c.body(null, 204);
     },
   )
@@ -34,12 +34,8 @@ export const manageRoutes = router()
       path: '/allocation/scenarios/{id}/base',
       tags,
       summary: 'Gör scenariot till bas för sitt budgetår; det tidigare basscenariot blir ett vanligt scenario',
-      request: { params: idParam, ...jsonBody(z.object({ version: z.number({ error: 'Versionen saknas.' }).int().positive() })) },
+      request: { params: idParam, ...jsonBody(z.object({ version: versionSchema() })) },
       responses: { 200: ok(scenarioSummarySchema), ...refusals },
     }),
-    async (c) =>
-      c.json(
-        await makeBase(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('param').id, c.req.valid('json').version),
-        200,
-      ),
+    async (c) => c.json(await makeBase(c.get('database').db, c.get('caller'), c.req.valid('param').id, c.req.valid('json').version), 200),
   );

@@ -1,10 +1,10 @@
 // The allocation model over HTTP: scenarios per budget year with their computed bridges, copies,
 // versioned changes, the comparison of two scenarios, and the stateless MODEL.json calculation.
 import { createRoute, z } from '@hono/zod-openapi';
+import { version as versionSchema } from '../../core/input.js';
 import { comparisonSchema, scenarioDetailSchema, scenarioSummarySchema } from '../../core/allocation/api.js';
 import { allocationResultSchema } from '../../core/allocation/api.js';
 import { allocate, budgetYearSchema, modelSchema } from '../../core/allocation/model.js';
-import { requireCaller } from '../auth/policy.js';
 import { router } from '../http/context.js';
 import { errors, idParam, jsonBody, ok } from '../http/openapi.js';
 import { mayEditAllocation } from './access.js';
@@ -27,7 +27,7 @@ const createInput = z.object({
   }),
 });
 const updateInput = z.object({
-  version: z.number({ error: 'Versionen saknas.' }).int().positive(),
+  version: versionSchema(),
   name: name.optional(),
   config: z.unknown().optional().openapi({ description: 'Hela modellen; ersätter den sparade' }),
 });
@@ -53,7 +53,7 @@ export const allocationRoutes = router()
       },
     }),
     async (c) => {
-      const caller = requireCaller(c.get('caller'));
+      const caller = c.get('caller');
       const db = c.get('database').db;
       const rows = await listScenarios(db, caller.municipalityId, c.req.valid('query').year);
       return c.json({ items: rows.map(toScenario), canEdit: await mayEditAllocation(db, caller) }, 200);
@@ -68,7 +68,7 @@ export const allocationRoutes = router()
       request: { params: idParam },
       responses: { 200: ok(scenarioDetailSchema), 401: errors[401], 404: errors[404] },
     }),
-    async (c) => c.json(await scenarioDetail(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('param').id), 200),
+    async (c) => c.json(await scenarioDetail(c.get('database').db, c.get('caller'), c.req.valid('param').id), 200),
   )
   .openapi(
     createRoute({
@@ -86,7 +86,7 @@ export const allocationRoutes = router()
         409: errors[409],
       },
     }),
-    async (c) => c.json(await createScenario(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('json')), 201),
+    async (c) => c.json(await createScenario(c.get('database').db, c.get('caller'), c.req.valid('json')), 201),
   )
   .openapi(
     createRoute({
@@ -104,8 +104,7 @@ export const allocationRoutes = router()
         409: errors[409],
       },
     }),
-    async (c) =>
-      c.json(await updateScenario(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('param').id, c.req.valid('json')), 200),
+    async (c) => c.json(await updateScenario(c.get('database').db, c.get('caller'), c.req.valid('param').id, c.req.valid('json')), 200),
   )
   .openapi(
     createRoute({
@@ -118,7 +117,7 @@ export const allocationRoutes = router()
     }),
     async (c) => {
       const { a, b } = c.req.valid('query');
-      return c.json(await compare(c.get('database').db, requireCaller(c.get('caller')), a, b), 200);
+      return c.json(await compare(c.get('database').db, c.get('caller'), a, b), 200);
     },
   )
   .openapi(
@@ -131,7 +130,7 @@ export const allocationRoutes = router()
       responses: { 200: ok(allocationResultSchema), 400: errors[400], 401: errors[401] },
     }),
     async (c) => {
-      requireCaller(c.get('caller'));
+      c.get('caller');
       return c.json(allocate(c.req.valid('json')), 200);
     },
   )

@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { requireAnywhere, requireCaller } from '../auth/policy.js';
+import { requireAnywhere } from '../auth/policy.js';
 import { router } from '../http/context.js';
 import { errors, ok } from '../http/openapi.js';
 import { searchAudit } from './queries.js';
@@ -21,7 +21,7 @@ export const auditRoutes = router().openapi(
     },
   }),
   async (c) => {
-    const caller = requireCaller(c.get('caller'));
+    const caller = c.get('caller');
     requireAnywhere(caller, 'readAudit');
     const f = c.req.valid('query');
     const { items, total } = await searchAudit(c.get('database').db, caller, f);

@@ -4,7 +4,6 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { Kysely } from 'kysely';
 import type { Caller } from '../auth/caller.js';
-import { requireCaller } from '../auth/policy.js';
 import type { DB } from '../db/schema.js';
 import { type AppEnv, router } from '../http/context.js';
 import { errors, idParam, ok } from '../http/openapi.js';
@@ -32,7 +31,7 @@ const all = { 400: errors[400], 401: errors[401], 403: errors[403], 404: errors[
 type Book = (db: Kysely<DB>, caller: Caller) => Promise<{ name: string; body: Buffer }>;
 
 async function send(c: Context<AppEnv>, make: Book) {
-  const { name, body } = await make(c.get('database').db, requireCaller(c.get('caller')));
+  const { name, body } = await make(c.get('database').db, c.get('caller'));
   return c.body(new Uint8Array(body), 200, { 'Content-Type': XLSX, 'Content-Disposition': `attachment; filename="${name}"` });
 }
 
@@ -91,7 +90,7 @@ export const budgetExcelRoutes = router()
       c.json(
         await importFrames(
           c.get('database').db,
-          requireCaller(c.get('caller')),
+          c.get('caller'),
           c.req.valid('param').id,
           c.req.valid('query').version,
           await c.req.arrayBuffer(),
@@ -110,7 +109,7 @@ export const budgetExcelRoutes = router()
     }),
     async (c) => {
       const q = c.req.valid('query');
-      const caller = requireCaller(c.get('caller'));
+      const caller = c.get('caller');
       return c.json(
         await importDistribution(c.get('database').db, caller, c.req.valid('param').bodyId, q.year, q.version, await c.req.arrayBuffer()),
         200,

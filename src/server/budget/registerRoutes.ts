@@ -12,7 +12,6 @@ import {
   investmentUpdate,
   resultInput,
 } from '../../core/budget/schemas.js';
-import { requireCaller } from '../auth/policy.js';
 import { router } from '../http/context.js';
 import { errors, idParam, jsonBody, ok } from '../http/openapi.js';
 import { distributionDetail, saveDistribution } from './distribution.js';
@@ -54,7 +53,7 @@ export const budgetRegisterRoutes = router()
     }),
     async (c) =>
       c.json(
-        await distributionDetail(dbOf(c), requireCaller(c.get('caller')), c.req.valid('param').bodyId, c.req.valid('query').year),
+        await distributionDetail(dbOf(c), c.get('caller'), c.req.valid('param').bodyId, c.req.valid('query').year),
         200,
       ),
   )
@@ -68,7 +67,7 @@ export const budgetRegisterRoutes = router()
       responses: { 200: ok(distributionSchema), ...all },
     }),
     async (c) =>
-      c.json(await saveDistribution(dbOf(c), requireCaller(c.get('caller')), c.req.valid('param').bodyId, c.req.valid('json')), 200),
+      c.json(await saveDistribution(dbOf(c), c.get('caller'), c.req.valid('param').bodyId, c.req.valid('json')), 200),
   )
   .openapi(
     createRoute({
@@ -79,7 +78,7 @@ export const budgetRegisterRoutes = router()
       request: { query: yearQuery },
       responses: { 200: ok(investmentListSchema), 400: errors[400], 401: errors[401] },
     }),
-    async (c) => c.json(await listInvestments(dbOf(c), requireCaller(c.get('caller')), c.req.valid('query').year), 200),
+    async (c) => c.json(await listInvestments(dbOf(c), c.get('caller'), c.req.valid('query').year), 200),
   )
   .openapi(
     createRoute({
@@ -90,7 +89,7 @@ export const budgetRegisterRoutes = router()
       request: jsonBody(investmentInput),
       responses: { 201: ok(investmentSchema, 'Skapat'), ...all },
     }),
-    async (c) => c.json(await createInvestment(dbOf(c), requireCaller(c.get('caller')), c.req.valid('json')), 201),
+    async (c) => c.json(await createInvestment(dbOf(c), c.get('caller'), c.req.valid('json')), 201),
   )
   .openapi(
     createRoute({
@@ -101,7 +100,7 @@ export const budgetRegisterRoutes = router()
       request: { params: idParam, ...jsonBody(investmentUpdate) },
       responses: { 200: ok(investmentSchema), ...all },
     }),
-    async (c) => c.json(await updateInvestment(dbOf(c), requireCaller(c.get('caller')), c.req.valid('param').id, c.req.valid('json')), 200),
+    async (c) => c.json(await updateInvestment(dbOf(c), c.get('caller'), c.req.valid('param').id, c.req.valid('json')), 200),
   )
   .openapi(
     createRoute({
@@ -113,7 +112,7 @@ export const budgetRegisterRoutes = router()
       responses: gone,
     }),
     async (c) => {
-      await deleteInvestment(dbOf(c), requireCaller(c.get('caller')), c.req.valid('param').id, c.req.valid('query').version);
+      await deleteInvestment(dbOf(c), c.get('caller'), c.req.valid('param').id, c.req.valid('query').version);
       return c.body(null, 204);
     },
   )
@@ -128,7 +127,7 @@ export const budgetRegisterRoutes = router()
     }),
     async (c) => {
       const q = c.req.valid('query');
-      return c.json(await listGrants(dbOf(c), requireCaller(c.get('caller')), q.year, q.orgUnitId), 200);
+      return c.json(await listGrants(dbOf(c), c.get('caller'), q.year, q.orgUnitId), 200);
     },
   )
   .openapi(
@@ -140,7 +139,7 @@ export const budgetRegisterRoutes = router()
       request: jsonBody(grantInput),
       responses: { 201: ok(grantSchema, 'Skapat'), ...all },
     }),
-    async (c) => c.json(await createGrant(dbOf(c), requireCaller(c.get('caller')), c.req.valid('json')), 201),
+    async (c) => c.json(await createGrant(dbOf(c), c.get('caller'), c.req.valid('json')), 201),
   )
   .openapi(
     createRoute({
@@ -151,7 +150,7 @@ export const budgetRegisterRoutes = router()
       request: { params: idParam, ...jsonBody(grantUpdate) },
       responses: { 200: ok(grantSchema), ...all },
     }),
-    async (c) => c.json(await updateGrant(dbOf(c), requireCaller(c.get('caller')), c.req.valid('param').id, c.req.valid('json')), 200),
+    async (c) => c.json(await updateGrant(dbOf(c), c.get('caller'), c.req.valid('param').id, c.req.valid('json')), 200),
   )
   .openapi(
     createRoute({
@@ -163,7 +162,7 @@ export const budgetRegisterRoutes = router()
       responses: gone,
     }),
     async (c) => {
-      await deleteGrant(dbOf(c), requireCaller(c.get('caller')), c.req.valid('param').id, c.req.valid('query').version);
+      await deleteGrant(dbOf(c), c.get('caller'), c.req.valid('param').id, c.req.valid('query').version);
       return c.body(null, 204);
     },
   )
@@ -175,7 +174,7 @@ export const budgetRegisterRoutes = router()
       summary: 'Balanskravet: resultat per år och källa, och underskott att återställa inom tre år',
       responses: { 200: ok(balanceSchema), 401: errors[401] },
     }),
-    async (c) => c.json(await balanceDetail(dbOf(c), requireCaller(c.get('caller'))), 200),
+    async (c) => c.json(await balanceDetail(dbOf(c), c.get('caller')), 200),
   )
   .openapi(
     createRoute({
@@ -188,7 +187,7 @@ export const budgetRegisterRoutes = router()
     }),
     async (c) => {
       const p = c.req.valid('param');
-      return c.json(await saveResult(dbOf(c), requireCaller(c.get('caller')), p.year, p.source, c.req.valid('json')), 200);
+      return c.json(await saveResult(dbOf(c), c.get('caller'), p.year, p.source, c.req.valid('json')), 200);
     },
   )
   .openapi(
@@ -202,6 +201,6 @@ export const budgetRegisterRoutes = router()
     }),
     async (c) => {
       const p = c.req.valid('param');
-      return c.json(await deleteResult(dbOf(c), requireCaller(c.get('caller')), p.year, p.source, c.req.valid('query').version), 200);
+      return c.json(await deleteResult(dbOf(c), c.get('caller'), p.year, p.source, c.req.valid('query').version), 200);
     },
   );

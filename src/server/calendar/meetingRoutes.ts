@@ -1,5 +1,6 @@
 // Meetings (sammanträden) of fullmäktige, kommunstyrelse and nämnder over HTTP.
 import { createRoute, z } from '@hono/zod-openapi';
+import { versionParam } from '../../core/input.js';
 import {
   meetingChanged,
   meetingDeleted,
@@ -9,7 +10,6 @@ import {
   meetingListSchema,
   meetingUpdate,
 } from '../../core/calendar/records.js';
-import { requireCaller } from '../auth/policy.js';
 import { router } from '../http/context.js';
 import { errors, idParam, jsonBody, ok } from '../http/openapi.js';
 import { createMeeting, deleteMeeting, importMeetings, listMeetings, organsOf } from './meetings.js';
@@ -39,7 +39,7 @@ export const meetingRoutes = router()
       responses: { 200: ok(meetingListSchema), 400: errors[400], 401: errors[401] },
     }),
     async (c) => {
-      const caller = requireCaller(c.get('caller'));
+      const caller = c.get('caller');
       const db = c.get('database').db;
       return c.json(
         { items: await listMeetings(db, caller, c.req.valid('query')), organs: await organsOf(db, caller.municipalityId) },
@@ -56,7 +56,7 @@ export const meetingRoutes = router()
       request: jsonBody(meetingInput),
       responses: { 201: ok(meetingChanged, 'Skapat'), ...all },
     }),
-    async (c) => c.json(await createMeeting(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('json')), 201),
+    async (c) => c.json(await createMeeting(c.get('database').db, c.get('caller'), c.req.valid('json')), 201),
   )
   .openapi(
     createRoute({
@@ -67,7 +67,7 @@ export const meetingRoutes = router()
       request: jsonBody(meetingImportInput),
       responses: { 200: ok(meetingImportResult), ...all },
     }),
-    async (c) => c.json(await importMeetings(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('json')), 200),
+    async (c) => c.json(await importMeetings(c.get('database').db, c.get('caller'), c.req.valid('json')), 200),
   )
   .openapi(
     createRoute({
@@ -78,8 +78,7 @@ export const meetingRoutes = router()
       request: { params: idParam, ...jsonBody(meetingUpdate) },
       responses: { 200: ok(meetingChanged), ...all },
     }),
-    async (c) =>
-      c.json(await updateMeeting(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('param').id, c.req.valid('json')), 200),
+    async (c) => c.json(await updateMeeting(c.get('database').db, c.get('caller'), c.req.valid('param').id, c.req.valid('json')), 200),
   )
   .openapi(
     createRoute({
@@ -87,12 +86,9 @@ export const meetingRoutes = router()
       path: '/calendar/meetings/{id}',
       tags,
       summary: 'Ta bort ett sammanträde (med versionen); ej klara uppgifter på det faller tillbaka till månadens slut',
-      request: { params: idParam, query: z.object({ version: z.coerce.number({ error: 'Ange versionen.' }).int() }) },
+      request: { params: idParam, query: z.object({ version: versionParam(0, 'Ange versionen.') }) },
       responses: { 200: ok(meetingDeleted, 'Borttaget, med hur många ej klara uppgifter som flyttades'), ...all },
     }),
     async (c) =>
-      c.json(
-        await deleteMeeting(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('param').id, c.req.valid('query').version),
-        200,
-      ),
+      c.json(await deleteMeeting(c.get('database').db, c.get('caller'), c.req.valid('param').id, c.req.valid('query').version), 200),
   );

@@ -5,7 +5,6 @@ import { calendarYears } from '../../core/calendar/cycle.js';
 import { generateResult, settingsInput, settingsResponse, taskSchema, taskStateInput } from '../../core/calendar/records.js';
 import { annualCycleSchema, stepIds } from '../../core/calendar/schemas.js';
 import { taskStates } from '../../core/calendar/tasks.js';
-import { requireCaller } from '../auth/policy.js';
 import { router } from '../http/context.js';
 import { errors, idParam, jsonBody, ok } from '../http/openapi.js';
 import { meetingRoutes } from './meetingRoutes.js';
@@ -32,7 +31,7 @@ const settingsRoutes = router()
       summary: 'Årshjulets inställningar: kommunens värden, standardvärdena och vad kommunen ändrat',
       responses: { 200: ok(settingsResponse), 401: errors[401] },
     }),
-    async (c) => c.json(await readSettings(c.get('database').db, requireCaller(c.get('caller'))), 200),
+    async (c) => c.json(await readSettings(c.get('database').db, c.get('caller')), 200),
   )
   .openapi(
     createRoute({
@@ -43,7 +42,7 @@ const settingsRoutes = router()
       request: jsonBody(settingsInput),
       responses: { 200: ok(settingsResponse), ...all },
     }),
-    async (c) => c.json(await writeSettings(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('json')), 200),
+    async (c) => c.json(await writeSettings(c.get('database').db, c.get('caller'), c.req.valid('json')), 200),
   );
 
 const taskRoutes = router()
@@ -68,7 +67,7 @@ const taskRoutes = router()
     }),
     async (c) => {
       const { mine, open, ...q } = c.req.valid('query');
-      const items = await listTasks(c.get('database').db, requireCaller(c.get('caller')), {
+      const items = await listTasks(c.get('database').db, c.get('caller'), {
         ...q,
         mine: mine === 'true',
         open: open === 'true',
@@ -86,7 +85,7 @@ const taskRoutes = router()
       responses: { 200: ok(taskSchema), ...all },
     }),
     async (c) =>
-      c.json(await setTaskState(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('param').id, c.req.valid('json')), 200),
+      c.json(await setTaskState(c.get('database').db, c.get('caller'), c.req.valid('param').id, c.req.valid('json')), 200),
   )
   .openapi(
     createRoute({
@@ -97,7 +96,7 @@ const taskRoutes = router()
       request: { params: yearParam },
       responses: { 200: ok(generateResult), ...all },
     }),
-    async (c) => c.json(await generateTasks(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('param').year), 200),
+    async (c) => c.json(await generateTasks(c.get('database').db, c.get('caller'), c.req.valid('param').year), 200),
   );
 
 export const calendarRoutes = router()
@@ -114,7 +113,7 @@ export const calendarRoutes = router()
       responses: { 200: ok(annualCycleSchema), 400: errors[400], 401: errors[401] },
     }),
     async (c) => {
-      const caller = requireCaller(c.get('caller'));
+      const caller = c.get('caller');
       return c.json(await cycleOf(c.get('database').db, caller.municipalityId, c.req.valid('param').year), 200);
     },
   );

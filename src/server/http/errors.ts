@@ -15,6 +15,8 @@ const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
   plan_rule: 422,
   budget_rule: 422,
   throttled: 429,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
   bad_credentials: 401,
   // A service outside Styr (Kolada) did not answer: the request may succeed later.
   unavailable: 503,
@@ -43,9 +45,20 @@ export function handleError(err: Error, c: Context) {
     console.warn(`[${new Date().toISOString()}] ${c.req.method} ${c.req.path} answered 409 after SQLSTATE ${sqlState}`);
     return c.json(errorBody(fail('conflict', raceCodes[sqlState])), 409);
   }
+  // Hono's own refusals (a validator's unreadable body, its content-type check, a body limit)
+  // are the caller's fault: they keep their 4xx and get the usual error body.
+  // A data exception (SQLSTATE class 22: a number out of an integer's range, a text the encoding
+  // refuses) means a value got past its schema; it is still the input's fault, not a server fault.
+  // The schemas should refuse it first, naming the field (core/input.ts); this is the safety net.
+  if (typeof sqlState === 'string' && sqlState.startsWith('22')) {
+    console.warn(`[${new Date().toISOString()}] ${c.req.method} ${c.req.path} answered 400 after SQLSTATE ${sqlState}`);
+    return c.json(errorBody(fail('validation', 'Ett värde går inte att spara: det är för stort eller har fel form.')), 400);
+  }
   if (err instanceof HTTPException && err.status === 400) {
     return c.json(errorBody(fail('validation', 'Begäran kunde inte läsas. Kontrollera att den är giltig JSON.')), 400);
   }
+  if (err instanceof HTTPException && err.status === 413) return c.json(errorBody(fail('payload_too_large')), 413);
+  if (err instanceof HTTPException && err.status === 415) return c.json(errorBody(fail('unsupported_media_type')), 415);
   console.error(`[${new Date().toISOString()}] ${c.req.method} ${c.req.path}`, err);
   return c.json(errorBody(new AppError('internal', defaultMessages.internal)), 500);
 }

@@ -28,8 +28,9 @@ describe('the platform', () => {
     for (const route of served) expect(documented, route).toContain(route);
   });
 
-  it('answers unknown API paths with a JSON 404', async () => {
-    const res = await t.call('GET', '/api/finns-inte');
+  it('answers unknown API paths with a JSON 404 (401 without a session: no map of the API for strangers)', async () => {
+    expect((await t.call('GET', '/api/finns-inte')).status).toBe(401);
+    const res = await t.call('GET', '/api/finns-inte', { cookie: await t.loginAs('staff') });
     expect(res.status).toBe(404);
     expect(res.body.error.code).toBe('not_found');
   });

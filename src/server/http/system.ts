@@ -1,9 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { sql } from 'kysely';
-import { router } from './context.js';
+import { publicRouter } from './context.js';
 import { ok } from './openapi.js';
 
-export const systemRoutes = router()
+export const systemRoutes = publicRouter()
   .openapi(
     createRoute({
       method: 'get',

@@ -14,7 +14,6 @@ import {
   targetSchema,
   updateIndicatorInput,
 } from '../../core/indicators/schemas.js';
-import { requireCaller } from '../auth/policy.js';
 import { router } from '../http/context.js';
 import { errors, idParam, jsonBody, ok } from '../http/openapi.js';
 import { historyOf, measurementsOf, targetsOf } from './queries.js';
@@ -40,7 +39,7 @@ export const valueRoutes = router()
       },
     }),
     async (c) => {
-      const caller = requireCaller(c.get('caller'));
+      const caller = c.get('caller');
       const { db } = c.get('database');
       const { id } = c.req.valid('param');
       const m = caller.municipalityId;
@@ -65,7 +64,7 @@ export const valueRoutes = router()
     }),
     async (c) =>
       c.json(
-        await updateIndicator(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('param').id, c.req.valid('json')),
+        await updateIndicator(c.get('database').db, c.get('caller'), c.req.valid('param').id, c.req.valid('json')),
         200,
       ),
   )
@@ -79,7 +78,7 @@ export const valueRoutes = router()
       responses: { 200: ok(targetSchema), ...all },
     }),
     async (c) => {
-      const caller = requireCaller(c.get('caller'));
+      const caller = c.get('caller');
       const { db } = c.get('database');
       const { id } = c.req.valid('param');
       const saved = await saveTarget(db, caller, id, c.req.valid('json'));
@@ -96,7 +95,7 @@ export const valueRoutes = router()
       responses: { 200: ok(measurementSchema), ...all },
     }),
     async (c) => {
-      const caller = requireCaller(c.get('caller'));
+      const caller = c.get('caller');
       const { db } = c.get('database');
       const { id } = c.req.valid('param');
       const saved = await saveMeasurement(db, caller, id, c.req.valid('json'));
@@ -114,7 +113,7 @@ export const valueRoutes = router()
     }),
     async (c) =>
       c.json(
-        await saveMeasurements(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('param').id, c.req.valid('json')),
+        await saveMeasurements(c.get('database').db, c.get('caller'), c.req.valid('param').id, c.req.valid('json')),
         200,
       ),
   )
@@ -132,7 +131,7 @@ export const valueRoutes = router()
       },
     }),
     async (c) => {
-      const caller = requireCaller(c.get('caller'));
+      const caller = c.get('caller');
       const { db } = c.get('database');
       const { id } = c.req.valid('param');
       const exists = await db
@@ -155,7 +154,7 @@ export const valueRoutes = router()
       responses: { 200: ok(goalStatusListSchema), 401: errors[401] },
     }),
     async (c) => {
-      const caller = requireCaller(c.get('caller'));
+      const caller = c.get('caller');
       const year = c.req.valid('query').year ?? new Date().getUTCFullYear();
       return c.json({ year, items: await goalStatusList(c.get('database').db, caller.municipalityId, year, caller) }, 200);
     },

@@ -7,7 +7,6 @@ import {
   orgUnitSchema,
   updateOrgUnitInput,
 } from '../../core/org/schemas.js';
-import { requireCaller } from '../auth/policy.js';
 import { router } from '../http/context.js';
 import { errors, idParam, jsonBody, ok } from '../http/openapi.js';
 import { listAssignments } from '../people/service.js';
@@ -28,7 +27,7 @@ export const orgRoutes = router()
       responses: { 200: ok(z.object({ items: z.array(orgUnitSchema) })), 401: errors[401] },
     }),
     async (c) => {
-      const caller = requireCaller(c.get('caller'));
+      const caller = c.get('caller');
       const rows = await listUnits(c.get('database').db, caller.municipalityId, c.req.valid('query').includeClosed === 'true');
       return c.json({ items: rows.map(toUnit) }, 200);
     },
@@ -43,7 +42,7 @@ export const orgRoutes = router()
       responses: { 200: ok(orgUnitDetailSchema), 401: errors[401], 404: errors[404] },
     }),
     async (c) => {
-      const caller = requireCaller(c.get('caller'));
+      const caller = c.get('caller');
       const { db } = c.get('database');
       const { id } = c.req.valid('param');
       const row = await findUnit(db, caller.municipalityId, id);
@@ -77,7 +76,7 @@ export const orgRoutes = router()
       request: jsonBody(createOrgUnitInput),
       responses: { 201: ok(orgUnitSchema, 'Skapad'), 400: errors[400], 401: errors[401], 403: errors[403], 422: errors[422] },
     }),
-    async (c) => c.json(await createUnit(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('json')), 201),
+    async (c) => c.json(await createUnit(c.get('database').db, c.get('caller'), c.req.valid('json')), 201),
   )
   .openapi(
     createRoute({
@@ -89,7 +88,7 @@ export const orgRoutes = router()
       responses: { 200: ok(orgUnitSchema), 400: errors[400], 401: errors[401], 403: errors[403], 404: errors[404], 409: errors[409] },
     }),
     async (c) =>
-      c.json(await updateUnit(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('param').id, c.req.valid('json')), 200),
+      c.json(await updateUnit(c.get('database').db, c.get('caller'), c.req.valid('param').id, c.req.valid('json')), 200),
   )
   .openapi(
     createRoute({
@@ -109,7 +108,7 @@ export const orgRoutes = router()
       },
     }),
     async (c) =>
-      c.json(await moveUnit(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('param').id, c.req.valid('json')), 200),
+      c.json(await moveUnit(c.get('database').db, c.get('caller'), c.req.valid('param').id, c.req.valid('json')), 200),
   )
   .openapi(
     createRoute({
@@ -129,5 +128,5 @@ export const orgRoutes = router()
       },
     }),
     async (c) =>
-      c.json(await closeUnit(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('param').id, c.req.valid('json')), 200),
+      c.json(await closeUnit(c.get('database').db, c.get('caller'), c.req.valid('param').id, c.req.valid('json')), 200),
   );

@@ -8,7 +8,6 @@ import {
   roleAssignmentSchema,
   updatePersonInput,
 } from '../../core/org/schemas.js';
-import { requireCaller } from '../auth/policy.js';
 import { router } from '../http/context.js';
 import { errors, idParam, jsonBody, ok } from '../http/openapi.js';
 import { createAssignment, createPerson, endAssignment, getPerson, listPeople, updatePerson } from './service.js';
@@ -30,7 +29,7 @@ export const peopleRoutes = router()
     }),
     async (c) => {
       const { q, limit } = c.req.valid('query');
-      return c.json(await listPeople(c.get('database').db, requireCaller(c.get('caller')), q, limit), 200);
+      return c.json(await listPeople(c.get('database').db, c.get('caller'), q, limit), 200);
     },
   )
   .openapi(
@@ -42,7 +41,7 @@ export const peopleRoutes = router()
       request: { params: idParam },
       responses: { 200: ok(personDetailSchema), 401: errors[401], 404: errors[404] },
     }),
-    async (c) => c.json(await getPerson(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('param').id), 200),
+    async (c) => c.json(await getPerson(c.get('database').db, c.get('caller'), c.req.valid('param').id), 200),
   )
   .openapi(
     createRoute({
@@ -53,7 +52,7 @@ export const peopleRoutes = router()
       request: jsonBody(createPersonInput),
       responses: { 201: ok(personSchema, 'Skapad'), 400: errors[400], 401: errors[401], 403: errors[403], 409: errors[409] },
     }),
-    async (c) => c.json(await createPerson(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('json')), 201),
+    async (c) => c.json(await createPerson(c.get('database').db, c.get('caller'), c.req.valid('json')), 201),
   )
   .openapi(
     createRoute({
@@ -65,7 +64,7 @@ export const peopleRoutes = router()
       responses: { 200: ok(personSchema), 400: errors[400], 401: errors[401], 403: errors[403], 404: errors[404], 409: errors[409] },
     }),
     async (c) =>
-      c.json(await updatePerson(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('param').id, c.req.valid('json')), 200),
+      c.json(await updatePerson(c.get('database').db, c.get('caller'), c.req.valid('param').id, c.req.valid('json')), 200),
   )
   .openapi(
     createRoute({
@@ -76,7 +75,7 @@ export const peopleRoutes = router()
       request: jsonBody(createRoleAssignmentInput),
       responses: { 201: ok(roleAssignmentSchema, 'Skapad'), 400: errors[400], 401: errors[401], 403: errors[403], 422: errors[422] },
     }),
-    async (c) => c.json(await createAssignment(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('json')), 201),
+    async (c) => c.json(await createAssignment(c.get('database').db, c.get('caller'), c.req.valid('json')), 201),
   )
   .openapi(
     createRoute({
@@ -95,5 +94,5 @@ export const peopleRoutes = router()
       },
     }),
     async (c) =>
-      c.json(await endAssignment(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('param').id, c.req.valid('json')), 200),
+      c.json(await endAssignment(c.get('database').db, c.get('caller'), c.req.valid('param').id, c.req.valid('json')), 200),
   );

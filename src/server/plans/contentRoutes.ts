@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { versionParam } from '../../core/input.js';
 import {
   activityInput,
   activitySchema,
@@ -15,7 +16,6 @@ import {
 } from '../../core/plans/schemas.js';
 import type { Kysely } from 'kysely';
 import type { Caller } from '../auth/caller.js';
-import { requireCaller } from '../auth/policy.js';
 import type { DB } from '../db/schema.js';
 import { activitiesOfPlan, areasOfPlan, assignmentsOf } from './queries.js';
 import { router } from '../http/context.js';
@@ -26,7 +26,7 @@ import { deleteItem, saveActivity, saveArea, saveAssignment } from './items.js';
 const tags = ['Mål och plan'];
 const all = { 400: errors[400], 401: errors[401], 403: errors[403], 404: errors[404], 409: errors[409], 422: errors[422] };
 const planParam = z.object({ id: z.uuid({ error: 'Ogiltigt id.' }) });
-const versionQuery = z.object({ version: z.coerce.number({ error: 'Versionen saknas.' }).int().positive() });
+const versionQuery = z.object({ version: versionParam() });
 
 const items = [
   {
@@ -71,8 +71,7 @@ export const contentRoutes = router()
       request: { params: planParam, ...jsonBody(goalInput) },
       responses: { 201: ok(goalSchema, 'Skapat'), ...all },
     }),
-    async (c) =>
-      c.json(await createGoal(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('param').id, c.req.valid('json')), 201),
+    async (c) => c.json(await createGoal(c.get('database').db, c.get('caller'), c.req.valid('param').id, c.req.valid('json')), 201),
   )
   .openapi(
     createRoute({
@@ -83,8 +82,7 @@ export const contentRoutes = router()
       request: { params: idParam, ...jsonBody(updateGoalInput) },
       responses: { 200: ok(goalSchema), ...all },
     }),
-    async (c) =>
-      c.json(await updateGoal(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('param').id, c.req.valid('json')), 200),
+    async (c) => c.json(await updateGoal(c.get('database').db, c.get('caller'), c.req.valid('param').id, c.req.valid('json')), 200),
   )
   .openapi(
     createRoute({
@@ -96,7 +94,7 @@ export const contentRoutes = router()
       responses: { 204: { description: 'Borttaget' }, ...all },
     }),
     async (c) => {
-      await deleteGoal(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('param').id, c.req.valid('query').version);
+      await deleteGoal(c.get('database').db, c.get('caller'), c.req.valid('param').id, c.req.valid('query').version);
       return c.body(null, 204);
     },
   );
@@ -117,7 +115,7 @@ for (const item of items) {
         responses: { 201: { ...saved, description: 'Skapat' }, ...all },
       }),
       async (c) => {
-        const caller = requireCaller(c.get('caller'));
+        const caller = c.get('caller');
         const { db } = c.get('database');
         const row = await item.save(db, caller, { planId: c.req.valid('param').id }, c.req.valid('json') as never);
         return c.json((await present(db, caller, row)) as never, 201);
@@ -134,7 +132,7 @@ for (const item of items) {
       }),
       async (c) => {
         const body = c.req.valid('json') as { version: number };
-        const caller = requireCaller(c.get('caller'));
+        const caller = c.get('caller');
         const { db } = c.get('database');
         const row = await item.save(db, caller, { id: c.req.valid('param').id, version: body.version }, body as never);
         return c.json((await present(db, caller, row)) as never, 200);
@@ -150,13 +148,7 @@ for (const item of items) {
         responses: { 204: { description: 'Borttaget' }, ...all },
       }),
       async (c) => {
-        await deleteItem(
-          c.get('database').db,
-          requireCaller(c.get('caller')),
-          item.table,
-          c.req.valid('param').id,
-          c.req.valid('query').version,
-        );
+        await deleteItem(c.get('database').db, c.get('caller'), item.table, c.req.valid('param').id, c.req.valid('query').version);
         return c.body(null, 204);
       },
     );

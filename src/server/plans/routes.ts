@@ -2,7 +2,6 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { planDetailSchema, planListSchema } from '../../core/plans/api.js';
 import { planKinds } from '../../core/plans/kinds.js';
 import { createPlanInput, planSchema, planStatusInput, updatePlanInput } from '../../core/plans/schemas.js';
-import { requireCaller } from '../auth/policy.js';
 import { router } from '../http/context.js';
 import { errors, idParam, jsonBody, ok } from '../http/openapi.js';
 import { creatablePlans } from './access.js';
@@ -33,7 +32,7 @@ export const planRoutes = router()
     }),
     async (c) => {
       const { db } = c.get('database');
-      const caller = requireCaller(c.get('caller'));
+      const caller = c.get('caller');
       return c.json({ items: await listPlans(db, caller, c.req.valid('query')), creatable: await creatablePlans(db, caller) }, 200);
     },
   )
@@ -46,7 +45,7 @@ export const planRoutes = router()
       request: jsonBody(createPlanInput),
       responses: { 201: ok(planSchema, 'Skapad'), ...all },
     }),
-    async (c) => c.json(await createPlan(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('json')), 201),
+    async (c) => c.json(await createPlan(c.get('database').db, c.get('caller'), c.req.valid('json')), 201),
   )
   .openapi(
     createRoute({
@@ -57,7 +56,7 @@ export const planRoutes = router()
       request: { params: idParam },
       responses: { 200: ok(planDetailSchema), 401: errors[401], 404: errors[404] },
     }),
-    async (c) => c.json(await planDetail(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('param').id), 200),
+    async (c) => c.json(await planDetail(c.get('database').db, c.get('caller'), c.req.valid('param').id), 200),
   )
   .openapi(
     createRoute({
@@ -69,7 +68,7 @@ export const planRoutes = router()
       responses: { 200: ok(planSchema), ...all },
     }),
     async (c) =>
-      c.json(await updatePlan(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('param').id, c.req.valid('json')), 200),
+      c.json(await updatePlan(c.get('database').db, c.get('caller'), c.req.valid('param').id, c.req.valid('json')), 200),
   )
   .openapi(
     createRoute({
@@ -81,7 +80,7 @@ export const planRoutes = router()
       responses: { 200: ok(planSchema), ...all },
     }),
     async (c) =>
-      c.json(await changeStatus(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('param').id, c.req.valid('json')), 200),
+      c.json(await changeStatus(c.get('database').db, c.get('caller'), c.req.valid('param').id, c.req.valid('json')), 200),
   )
   .openapi(
     createRoute({
@@ -92,7 +91,7 @@ export const planRoutes = router()
       request: { params: idParam, ...versionBody },
       responses: { 201: ok(planSchema, 'Skapad'), ...all },
     }),
-    async (c) => c.json(await newVersion(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('param').id), 201),
+    async (c) => c.json(await newVersion(c.get('database').db, c.get('caller'), c.req.valid('param').id), 201),
   )
   .openapi(
     createRoute({
@@ -103,5 +102,5 @@ export const planRoutes = router()
       request: { params: idParam, ...versionBody },
       responses: { 201: ok(planSchema, 'Skapad'), ...all },
     }),
-    async (c) => c.json(await rollover(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('param').id), 201),
+    async (c) => c.json(await rollover(c.get('database').db, c.get('caller'), c.req.valid('param').id), 201),
   );

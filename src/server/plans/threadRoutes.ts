@@ -4,7 +4,6 @@ import { integritySchema, redThreadSchema, threadNodeDetailSchema, unitThreadSch
 import { parentPlanKinds } from '../../core/plans/links.js';
 import { pathsUp, treeBelow } from '../../core/plans/redThread.js';
 import { linkTargetSchema } from '../../core/plans/schemas.js';
-import { requireCaller } from '../auth/policy.js';
 import { router } from '../http/context.js';
 import { errors, idParam, ok } from '../http/openapi.js';
 import { ancestry } from './access.js';
@@ -32,7 +31,7 @@ export const threadRoutes = router()
       },
     }),
     async (c) => {
-      const caller = requireCaller(c.get('caller'));
+      const caller = c.get('caller');
       const year = yearOf(c.req.valid('query').year);
       const t = await redThreadOf(c.get('database').db, caller.municipalityId, year, caller);
       return c.json({ year, roots: t.roots, untraced: t.untraced.map(strip) }, 200);
@@ -52,7 +51,7 @@ export const threadRoutes = router()
       },
     }),
     async (c) => {
-      const caller = requireCaller(c.get('caller'));
+      const caller = c.get('caller');
       const year = yearOf(c.req.valid('query').year);
       const { id } = c.req.valid('param');
       const { nodes, links } = await redThreadOf(c.get('database').db, caller.municipalityId, year, caller);
@@ -76,7 +75,7 @@ export const threadRoutes = router()
       },
     }),
     async (c) => {
-      const caller = requireCaller(c.get('caller'));
+      const caller = c.get('caller');
       const year = yearOf(c.req.valid('query').year);
       const { id } = c.req.valid('param');
       // A unit of another municipality, or none at all, is not found (not an empty answer).
@@ -105,7 +104,7 @@ export const threadRoutes = router()
         401: errors[401],
       },
     }),
-    async (c) => c.json(await integrityOf(c.get('database').db, requireCaller(c.get('caller')), yearOf(c.req.valid('query').year)), 200),
+    async (c) => c.json(await integrityOf(c.get('database').db, c.get('caller'), yearOf(c.req.valid('query').year)), 200),
   )
   .openapi(
     createRoute({
@@ -117,7 +116,7 @@ export const threadRoutes = router()
       responses: { 200: ok(z.object({ items: z.array(linkTargetSchema) })), 401: errors[401], 404: errors[404] },
     }),
     async (c) => {
-      const caller = requireCaller(c.get('caller'));
+      const caller = c.get('caller');
       const { db } = c.get('database');
       const plan = await mustFindPlan(db, caller, c.req.valid('param').id);
       const { nodes } = await redThreadOf(db, caller.municipalityId, plan.yearFrom, caller);

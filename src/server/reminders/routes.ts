@@ -13,7 +13,7 @@ import {
   reminderSettingsResponse,
   sweepResultSchema,
 } from '../../core/reminders/schemas.js';
-import { requireAnywhere, requireCaller } from '../auth/policy.js';
+import { requireAnywhere } from '../auth/policy.js';
 import { router } from '../http/context.js';
 import { errors, idParam, jsonBody, ok } from '../http/openapi.js';
 import { createFeed, feedByToken, listFeeds, renderFeed, revokeFeed } from './feeds.js';
@@ -37,7 +37,7 @@ const sweepRoutes = router()
       responses: { 200: ok(sweepResultSchema), 401: errors[401], 403: errors[403] },
     }),
     async (c) => {
-      const caller = requireCaller(c.get('caller'));
+      const caller = c.get('caller');
       requireAnywhere(caller, 'manageOrg');
       const result = await sweepReminders(c.get('database').db, { municipalityId: caller.municipalityId, actorId: caller.personId });
       return c.json(result, 200);
@@ -52,7 +52,7 @@ const sweepRoutes = router()
       responses: { 200: ok(reminderSettingsResponse), 401: errors[401] },
     }),
     async (c) => {
-      const caller = requireCaller(c.get('caller'));
+      const caller = c.get('caller');
       const s = await reminderSettingsOf(c.get('database').db, caller.municipalityId);
       return c.json({ ...s, defaults: defaultReminderSettings, labels: reminderSettingLabels }, 200);
     },
@@ -67,7 +67,7 @@ const sweepRoutes = router()
       responses: { 200: ok(reminderSettingsResponse), 400: errors[400], 401: errors[401], 403: errors[403], 409: errors[409] },
     }),
     async (c) => {
-      const caller = requireCaller(c.get('caller'));
+      const caller = c.get('caller');
       const { settings, version } = c.req.valid('json');
       const saved = await saveReminderSettings(c.get('database').db, caller, settings, version);
       return c.json({ ...saved, defaults: defaultReminderSettings, labels: reminderSettingLabels }, 200);
@@ -91,7 +91,7 @@ const notificationRoutes = router()
       responses: { 200: ok(notificationList), 400: errors[400], 401: errors[401] },
     }),
     async (c) => {
-      const caller = requireCaller(c.get('caller'));
+      const caller = c.get('caller');
       const q = c.req.valid('query');
       return c.json(
         await listNotifications(c.get('database').db, caller, { unreadOnly: q.unread === 'true', limit: q.limit, offset: q.offset }),
@@ -107,7 +107,7 @@ const notificationRoutes = router()
       summary: 'Antal olästa aviseringar',
       responses: { 200: ok(z.object({ unread: z.number().int() })), 401: errors[401] },
     }),
-    async (c) => c.json({ unread: await unreadCount(c.get('database').db, requireCaller(c.get('caller'))) }, 200),
+    async (c) => c.json({ unread: await unreadCount(c.get('database').db, c.get('caller')) }, 200),
   )
   .openapi(
     createRoute({
@@ -119,7 +119,7 @@ const notificationRoutes = router()
       responses: { 200: ok(notificationSchema), 400: errors[400], 401: errors[401], 404: errors[404] },
     }),
     async (c) => {
-      const caller = requireCaller(c.get('caller'));
+      const caller = c.get('caller');
       return c.json(await markNotification(c.get('database').db, caller, c.req.valid('param').id, c.req.valid('json').read), 200);
     },
   )
@@ -131,7 +131,7 @@ const notificationRoutes = router()
       summary: 'Markera alla mina aviseringar som lästa',
       responses: { 200: ok(z.object({ marked: z.number().int() })), 401: errors[401] },
     }),
-    async (c) => c.json({ marked: await markAllRead(c.get('database').db, requireCaller(c.get('caller'))) }, 200),
+    async (c) => c.json({ marked: await markAllRead(c.get('database').db, c.get('caller')) }, 200),
   )
   .openapi(
     createRoute({
@@ -143,7 +143,7 @@ const notificationRoutes = router()
       responses: { 200: ok(outboxList), 400: errors[400], 401: errors[401], 403: errors[403] },
     }),
     async (c) => {
-      const caller = requireCaller(c.get('caller'));
+      const caller = c.get('caller');
       return c.json(await listOutbox(c.get('database').db, caller, c.req.valid('query')), 200);
     },
   );
@@ -157,7 +157,7 @@ const feedRoutes = router()
       summary: 'Mina kalenderlänkar (iCalendar) som inte är återkallade',
       responses: { 200: ok(z.object({ items: z.array(feedSchema) })), 401: errors[401] },
     }),
-    async (c) => c.json({ items: await listFeeds(c.get('database').db, requireCaller(c.get('caller'))) }, 200),
+    async (c) => c.json({ items: await listFeeds(c.get('database').db, c.get('caller')) }, 200),
   )
   .openapi(
     createRoute({
@@ -169,7 +169,7 @@ const feedRoutes = router()
       responses: { 201: ok(feedCreated, 'Skapad; token visas bara nu'), 400: errors[400], 401: errors[401] },
     }),
     async (c) => {
-      const caller = requireCaller(c.get('caller'));
+      const caller = c.get('caller');
       return c.json(await createFeed(c.get('database').db, caller, c.req.valid('json').orgUnitId ?? null), 201);
     },
   )
@@ -183,7 +183,7 @@ const feedRoutes = router()
       responses: { 204: { description: 'Återkallad' }, 400: errors[400], 401: errors[401], 404: errors[404] },
     }),
     async (c) => {
-      await revokeFeed(c.get('database').db, requireCaller(c.get('caller')), c.req.valid('param').id);
+      await revokeFeed(c.get('database').db, c.get('caller'), c.req.valid('param').id);
       return c.body(null, 204);
     },
   )
