@@ -78,7 +78,7 @@ export interface Me {
   email: string;
   municipality: { id: string; code: string; name: string };
   roles: { role: Role; orgUnitId: string; orgUnitName: string; title: string | null }[];
-  permissions: { manageOrg: boolean; readAudit: boolean };
+  permissions: { manageOrg: boolean; readAudit: boolean; writeIndicators: boolean };
 }
 
 export type Placement = OrgUnitDetail['placements'][number];

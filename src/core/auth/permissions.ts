@@ -1,4 +1,6 @@
 // Who may do what: each action names the roles that grant it on an org unit and its subtree.
+// Where it must be held (a unit, the centre, a body, anywhere) is said by the predicates in
+// access.ts and, per API operation, by the policy table in operations.ts.
 import type { Role } from '../org/kinds.js';
 
 export const permissions = {
@@ -22,6 +24,10 @@ export const permissions = {
   manageLedger: ['admin', 'controller'],
   /** Enter a unit's year-end forecast (helårsprognos). */
   forecastActuals: ['manager', 'controller'],
+  /** Create and edit indicators and bring in Kolada data: those who write plans (held anywhere). */
+  writeIndicators: ['elected', 'manager', 'controller', 'admin'],
+  /** The budget's versions, frames and results and the allocation model (held at the centre, decision 0013). */
+  manageBudget: ['admin', 'controller'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -1,6 +1,7 @@
 // Who may change what in the budget (docs/decisions/0013-budget-frames.md). Everyone signed in
 // reads the budget; it is a public decision. The frames and the results belong to the economy
 // function at the centre; a nämnd distributes its own frame and keeps its own grant register.
+import { permissions } from '../auth/permissions.js';
 import type { Role } from '../org/kinds.js';
 
 export interface BudgetRightsContext {
@@ -11,7 +12,7 @@ export interface BudgetRightsContext {
 }
 
 /** Versions, frames and the results of the balance requirement: the central controllers, or an administrator. */
-export const canEditFrames = (ctx: Pick<BudgetRightsContext, 'atCentre'>) => ctx.atCentre.has('controller') || ctx.atCentre.has('admin');
+export const canEditFrames = (ctx: Pick<BudgetRightsContext, 'atCentre'>) => permissions.manageBudget.some((r) => ctx.atCentre.has(r));
 
 /** A nämnd's internal distribution and its grant register: the nämnd's own controller, or an administrator. */
 export const canEditBody = (ctx: BudgetRightsContext) => ctx.atBody.has('controller') || ctx.atCentre.has('admin');

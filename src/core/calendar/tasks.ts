@@ -1,5 +1,6 @@
 // Which org units must do what for each step of the cycle, the stable key of a step's
 // occurrence, and a task's state as a person sees it ("late" is never stored: it depends on today).
+import { permissions } from '../auth/permissions.js';
 import type { OrgUnitKind } from '../org/kinds.js';
 import type { PlanKind } from '../plans/kinds.js';
 import type { Step, StepId } from './schemas.js';
@@ -80,7 +81,7 @@ export function taskState(task: { state: StoredTaskState; dueOn: string }, today
 }
 
 /** The roles that may mark a unit's tasks in progress or done (permissions.workTasks). */
-export const taskWorkerRoles = ['manager', 'controller'] as const;
+export const taskWorkerRoles = permissions.workTasks;
 
 /**
  * The units whose tasks a person may work on, from the units where they hold a worker role: those

@@ -21,7 +21,7 @@ describe('signing in', () => {
     expect(me.status).toBe(200);
     expect(me.body.email).toBe('admin@flen.example');
     expect(me.body.municipality.code).toBe('0482');
-    expect(me.body.permissions).toEqual({ manageOrg: true, readAudit: true });
+    expect(me.body.permissions).toEqual({ manageOrg: true, readAudit: true, writeIndicators: true });
   });
 
   it('marks the cookie Secure behind TLS', async () => {

@@ -20,7 +20,7 @@ const meSchema = z.object({
   email: z.string(),
   municipality: z.object({ id: z.uuid(), code: z.string(), name: z.string() }),
   roles: z.array(z.object({ role: z.enum(roles), orgUnitId: z.uuid(), orgUnitName: z.string(), title: z.string().nullable() })),
-  permissions: z.object({ manageOrg: z.boolean(), readAudit: z.boolean() }),
+  permissions: z.object({ manageOrg: z.boolean(), readAudit: z.boolean(), writeIndicators: z.boolean() }),
 });
 
 export const authRoutes = router()
@@ -92,7 +92,11 @@ export const authRoutes = router()
           email: caller.email,
           municipality: m,
           roles: caller.roles.map((r) => ({ ...r, orgUnitName: unitName.get(r.orgUnitId) ?? '' })),
-          permissions: { manageOrg: holdsAnywhere(caller, 'manageOrg'), readAudit: holdsAnywhere(caller, 'readAudit') },
+          permissions: {
+            manageOrg: holdsAnywhere(caller, 'manageOrg'),
+            readAudit: holdsAnywhere(caller, 'readAudit'),
+            writeIndicators: holdsAnywhere(caller, 'writeIndicators'),
+          },
         },
         200,
       );

@@ -3,34 +3,18 @@
 import type { Kysely, Transaction } from 'kysely';
 import { type BudgetRightsContext, canEditBody, canEditFrames, canEditInvestment } from '../../core/budget/rights.js';
 import { fail } from '../../core/errors.js';
-import type { Role } from '../../core/org/kinds.js';
+import { rolesAtCentre, rolesForBody } from '../../core/auth/access.js';
 import type { Caller } from '../auth/caller.js';
+import { accessOf } from '../auth/context.js';
 import type { DB } from '../db/schema.js';
-import { ancestry } from '../plans/access.js';
 
 type Q = Kysely<DB> | Transaction<DB>;
 
 /** A function giving the caller's rights context for a body (or only the centre's, for null); one query. */
 export async function rightsOf(db: Q, caller: Caller): Promise<(bodyId: string | null) => BudgetRightsContext> {
-  const lines = await ancestry(
-    db,
-    caller.municipalityId,
-    caller.roles.map((r) => r.orgUnitId),
-  );
-  const atCentre = new Set<Role>();
-  for (const r of caller.roles) {
-    const line = lines.get(r.orgUnitId) ?? [];
-    if (line[0]?.kind === 'fullmaktige' || line.some((u) => u.kind === 'kommunstyrelse')) atCentre.add(r.role);
-  }
-  return (bodyId) => {
-    const atBody = new Set<Role>();
-    for (const r of caller.roles) {
-      const unit = (lines.get(r.orgUnitId) ?? [])[0];
-      // The förvaltning directly under the nämnd works for it: its controller is the nämnd's controller.
-      if (bodyId && (r.orgUnitId === bodyId || (unit?.kind === 'forvaltning' && unit.parentId === bodyId))) atBody.add(r.role);
-    }
-    return { atCentre, atBody };
-  };
+  const ctx = await accessOf(db, caller);
+  const atCentre = rolesAtCentre(ctx);
+  return (bodyId) => ({ atCentre, atBody: bodyId ? rolesForBody(ctx, bodyId) : new Set() });
 }
 
 /** Roles at the centre, and (when a body is given) on the body or the förvaltning directly under it. */

@@ -1,31 +1,17 @@
 // A municipality's settings of the annual cycle: read by anyone signed in; changed (with the
-// version read) by an admin or controller on the kommunstyrelse or fullmäktige (decision 0010).
+// version read) by an admin or controller at the centre (decisions 0010 and 0017).
 import type { Kysely } from 'kysely';
 import { defaultSettings, settingLabels } from '../../core/calendar/settings.js';
 import { validateSettings } from '../../core/calendar/validate.js';
 import { fail } from '../../core/errors.js';
 import { writeAudit } from '../audit/log.js';
 import type { Caller } from '../auth/caller.js';
-import { holdsOn } from '../auth/policy.js';
+import { holdsCentrally } from '../auth/policy.js';
 import type { DB } from '../db/schema.js';
 import { storedSettings } from './service.js';
 
-/** The unit on which the cycle as a whole is steered: the kommunstyrelse, else fullmäktige. */
-export async function steeringUnit(db: Kysely<DB>, municipalityId: string): Promise<string | null> {
-  const rows = await db
-    .selectFrom('org_unit')
-    .select(['id', 'kind'])
-    .where('municipality_id', '=', municipalityId)
-    .where('kind', 'in', ['kommunstyrelse', 'fullmaktige'])
-    .where('closed_on', 'is', null)
-    .execute();
-  return (rows.find((r) => r.kind === 'kommunstyrelse') ?? rows[0])?.id ?? null;
-}
-
-export async function maySteerCycle(db: Kysely<DB>, caller: Caller): Promise<boolean> {
-  const unit = await steeringUnit(db, caller.municipalityId);
-  return unit !== null && (await holdsOn(db, caller, 'manageCycle', unit));
-}
+/** manageCycle held at the centre: fullmäktige, or the kommunstyrelse's part of the tree (decision 0017). */
+export const maySteerCycle = (db: Kysely<DB>, caller: Caller): Promise<boolean> => holdsCentrally(db, caller, 'manageCycle');
 
 export async function readSettings(db: Kysely<DB>, caller: Caller) {
   const s = await storedSettings(db, caller.municipalityId);

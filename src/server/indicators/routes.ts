@@ -7,6 +7,7 @@ import type { Direction } from '../../core/indicators/status.js';
 import type { Frequency } from '../../core/period.js';
 import { indicatorInput, indicatorSchema } from '../../core/plans/schemas.js';
 import { writeAudit } from '../audit/log.js';
+import { requireAnywhere } from '../auth/policy.js';
 import { router } from '../http/context.js';
 import { errors, jsonBody, ok } from '../http/openapi.js';
 
@@ -61,7 +62,7 @@ export const indicatorRoutes = router()
     async (c) => {
       const caller = c.get('caller');
       // Those who write plans create their indicators: elected, managers and controllers.
-      if (!caller.roles.some((r) => ['elected', 'manager', 'controller', 'admin'].includes(r.role))) throw fail('forbidden');
+      requireAnywhere(caller, 'writeIndicators');
       const input = c.req.valid('json');
       const { db } = c.get('database');
       const row = await db.transaction().execute(async (trx) => {

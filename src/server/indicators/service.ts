@@ -8,7 +8,7 @@ import { parsePeriod } from '../../core/period.js';
 import type { Frequency } from '../../core/period.js';
 import { writeAudit } from '../audit/log.js';
 import type { Caller } from '../auth/caller.js';
-import { requireOn } from '../auth/policy.js';
+import { holdsAnywhere, requireOn } from '../auth/policy.js';
 import type { DB } from '../db/schema.js';
 
 type Tx = Transaction<DB>;
@@ -34,7 +34,7 @@ export async function findIndicator(db: Q, m: string, id: string) {
   };
 }
 
-const writesIndicators = (caller: Caller) => caller.roles.some((r) => ['elected', 'manager', 'controller', 'admin'].includes(r.role));
+const writesIndicators = (caller: Caller) => holdsAnywhere(caller, 'writeIndicators');
 
 export async function updateIndicator(db: Kysely<DB>, caller: Caller, id: string, input: z.infer<typeof updateIndicatorInput>) {
   if (!writesIndicators(caller)) throw fail('forbidden');

@@ -7,7 +7,7 @@ import { checkClosing, checkPlacement, type UnitRef } from '../../core/org/rules
 import type { closeOrgUnitInput, createOrgUnitInput, moveOrgUnitInput, updateOrgUnitInput } from '../../core/org/schemas.js';
 import { writeAudit } from '../audit/log.js';
 import type { Caller } from '../auth/caller.js';
-import { requireOn } from '../auth/policy.js';
+import { requireAnywhere, requireOn } from '../auth/policy.js';
 import type { DB } from '../db/schema.js';
 import { countOpen, findUnit, subtreeIds, toUnit, unitColumns, type UnitRow } from './queries.js';
 import { endAssignmentsOfUnit } from '../people/service.js';
@@ -32,7 +32,7 @@ export async function createUnit(db: Kysely<DB>, caller: Caller, input: z.infer<
     if (input.parentId && !parent)
       throw fail('validation', 'Den överordnade enheten finns inte.', { fields: [{ field: 'parentId', message: 'Finns inte.' }] });
     if (parent) await requireOn(trx, caller, 'manageOrg', parent.id);
-    else if (!caller.roles.some((r) => r.role === 'admin')) throw fail('forbidden');
+    else requireAnywhere(caller, 'manageOrg');
     checkPlacement({
       kind: input.kind,
       parent: parent ? ref(parent) : null,

@@ -5,6 +5,7 @@ import { fail } from '../../../core/errors.js';
 import { parseYears, unitFromTitle } from '../../../core/indicators/kolada.js';
 import { writeAudit } from '../../audit/log.js';
 import type { Caller } from '../../auth/caller.js';
+import { holdsAnywhere } from '../../auth/policy.js';
 import type { DB } from '../../db/schema.js';
 import { areaTitle, koladaAreas } from './areas.js';
 import { findKpi } from './catalogue.js';
@@ -14,7 +15,7 @@ import type { areaSchema, fromKoladaInput, importInput, valuesQuery } from '../.
 
 /** Those who write plans and report values bring in Kolada data and KPIs. */
 export function requireKoladaWriter(caller: Caller) {
-  if (!caller.roles.some((r) => ['controller', 'manager', 'elected', 'admin'].includes(r.role)))
+  if (!holdsAnywhere(caller, 'writeIndicators'))
     throw fail('forbidden', 'Du behöver vara controller, chef, förtroendevald eller administratör för att hämta in Kolada-data.');
 }
 
