@@ -49,7 +49,7 @@ export function rolesAtCentre(ctx: AccessContext): Set<Role> {
 }
 
 /** A unit acts for a body (nämnd, kommunstyrelse, bolag) when it is the body or the förvaltning directly under it. */
-export function actsFor(unit: UnitNode | undefined, bodyId: string): boolean {
+export function actsFor(unit: { id: string; kind: string; parentId?: string | null } | undefined, bodyId: string): boolean {
   return !!unit && (unit.id === bodyId || (unit.kind === 'forvaltning' && unit.parentId === bodyId));
 }
 

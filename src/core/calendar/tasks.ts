@@ -1,5 +1,6 @@
 // Which org units must do what for each step of the cycle, the stable key of a step's
 // occurrence, and a task's state as a person sees it ("late" is never stored: it depends on today).
+import { actsFor } from '../auth/access.js';
 import { permissions } from '../auth/permissions.js';
 import type { OrgUnitKind } from '../org/kinds.js';
 import type { PlanKind } from '../plans/kinds.js';
@@ -101,7 +102,7 @@ export function workableUnits(units: readonly UnitRef[], roleUnitIds: readonly s
   for (const id of roleUnitIds) {
     down(id);
     const unit = byId.get(id);
-    const body = unit?.kind === 'forvaltning' && unit.parentId ? byId.get(unit.parentId) : undefined;
+    const body = unit?.parentId && actsFor(unit, unit.parentId) ? byId.get(unit.parentId) : undefined;
     if (!body) continue;
     out.add(body.id);
     if (body.kind === 'kommunstyrelse' && body.parentId && byId.get(body.parentId)?.kind === 'fullmaktige') out.add(body.parentId);

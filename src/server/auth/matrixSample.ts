@@ -19,7 +19,9 @@ export function sample(schema: Schema, doc: Schema, fields: Record<string, unkno
   switch (type) {
     case 'object': {
       const out: Record<string, unknown> = {};
-      for (const key of schema.required ?? []) out[key] = sample(schema.properties?.[key], doc, fields, key, depth + 1);
+      // The required properties, and any optional one the caller gave a value for.
+      const keys = new Set([...(schema.required ?? []), ...Object.keys(schema.properties ?? {}).filter((k) => k in fields)]);
+      for (const key of keys) out[key] = sample(schema.properties?.[key], doc, fields, key, depth + 1);
       return out;
     }
     case 'array':
@@ -33,7 +35,8 @@ export function sample(schema: Schema, doc: Schema, fields: Record<string, unkno
       if (schema.format === 'uuid') return randomUUID();
       if (schema.format === 'date') return '2026-06-01';
       if (schema.format === 'email') return `matris-${randomUUID().slice(0, 8)}@example.org`;
-      return 'x'.repeat(Math.max(1, schema.minLength ?? 1));
+      // Long enough for the names whose minimum is a refinement the JSON Schema does not show.
+      return 'Matris'.padEnd(Math.max(6, schema.minLength ?? 0), 'x').slice(0, schema.maxLength ?? 1000);
     default:
       return null;
   }
