@@ -226,5 +226,7 @@ it('answers every operation as the policy table says, for every kind of caller',
   }
   if (process.env.MATRIX_VERBOSE) console.log('refused by validation before the gate:', [...gateUnseen]);
   expect(wrong).toEqual([]);
-  expect(Date.now() - started).toBeLessThan(90_000);
-}, 180_000);
+  // About 1,500 requests take 8–17 s alone and up to a minute on a machine busy with the whole
+  // suite; the bound keeps the matrix from growing unnoticed, not a performance claim.
+  expect(Date.now() - started).toBeLessThan(150_000);
+}, 240_000);
