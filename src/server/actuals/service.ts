@@ -73,7 +73,6 @@ export async function setMapping(db: Kysely<DB>, caller: Caller, code: string, i
       .where('code', '=', code)
       .executeTakeFirst();
     if (!before && input.version !== 0) throw fail('not_found', `Ansvarskoden ${code} finns inte.`);
-    if (before && before.version !== input.version) throw fail('stale_version');
     if (input.orgUnitId) {
       const unit = await trx
         .selectFrom('org_unit')
@@ -87,6 +86,8 @@ export async function setMapping(db: Kysely<DB>, caller: Caller, code: string, i
       if (unitId && !central && !(await holdsOn(trx, caller, 'manageLedger', unitId))) throw fail('forbidden');
     }
     if (!central && !input.orgUnitId && !before?.org_unit_id) throw fail('forbidden');
+    // The rights above come first: someone without them is refused, whatever version they sent.
+    if (before && before.version !== input.version) throw fail('stale_version');
     const name = input.name ?? before?.name ?? '';
     const row = before
       ? await trx

@@ -5,8 +5,8 @@
 //   400: an id of ours in its request body is "not found" for it, which input validation reports
 //   on the field. Request validation runs before a handler's authorization, so every body here is
 //   valid (matrixTargets.ts gives the fields a minimal instance cannot guess); a 400 for a refused
-//   caller of the same municipality, a 409 from a version checked before the right, or a 422 is a
-//   discrepancy: the gate was never reached.
+//   caller of the same municipality, a 409 (refused callers send a stale version: the right comes
+//   first) or a 422 is a discrepancy: the gate was never reached.
 // - allowed: anything but 401/403 and 5xx (the minimal body may fail a business rule: that is past
 //   the gate).
 // Calls run on one database, reads first and deletions last, weakest caller first; the objects that
@@ -189,13 +189,12 @@ it('answers every operation as the policy table says, for every kind of caller',
     const target = targets[o.key] ?? {};
     // biome-ignore lint/suspicious/noExplicitAny: the OpenAPI operation
     const params = (o.op.parameters ?? []) as any[];
-    let url = o.path.replace(/\{(\w+)\}/g, (_, name) =>
+    const url = o.path.replace(/\{(\w+)\}/g, (_, name) =>
       encodeURIComponent(target.params?.[name] ?? '00000000-0000-4000-8000-000000000000'),
     );
     const query = new URLSearchParams(target.query ?? {});
     for (const q of params)
       if (q.in === 'query' && q.required && !query.has(q.name)) query.set(q.name, String(sample(q.schema, doc, {}, q.name)));
-    if ([...query].length) url += `?${query}`;
     // biome-ignore lint/suspicious/noExplicitAny: the OpenAPI operation
     const content = (o.op.requestBody as any)?.content ?? {};
     const type = Object.keys(content)[0];
@@ -210,9 +209,26 @@ it('answers every operation as the policy table says, for every kind of caller',
       let body: string | undefined;
       if (type === 'application/json') {
         headers['content-type'] = type;
-        body = JSON.stringify(sample(content[type].schema, doc, { budgetYear: 2026, year: 2026, version: 1, ...target.fields, ...mine }));
+        body = JSON.stringify(
+          sample(content[type].schema, doc, {
+            budgetYear: 2026,
+            year: 2026,
+            version: 1,
+            ...target.fields,
+            ...mine,
+            ...(expectAllowed ? {} : { version: 99 }),
+          }),
+        );
       } else if (type) headers['content-type'] = type;
-      const res = await t.app.request(`/api${url}`, { method: o.method, headers, body: type && !body ? new Uint8Array() : body });
+      // A refused caller sends a stale version: the right is checked before the version, so it
+      // must still get 401/403/404 — a 409 would tell someone without the right about the row.
+      const q = new URLSearchParams(query);
+      if (!expectAllowed && q.has('version')) q.set('version', '99');
+      const res = await t.app.request(`/api${url}${[...q].length ? `?${q}` : ''}`, {
+        method: o.method,
+        headers,
+        body: type && !body ? new Uint8Array() : body,
+      });
       const s = res.status;
       await res.arrayBuffer();
       const refusedOk = s === 401 || s === 403 || s === 404 || (s === 400 && c.foreign);
