@@ -73,7 +73,9 @@ export async function matrixTargets(db: Kysely<DB>, m: string, staffId: string, 
     sql`SELECT code, version, org_unit_id FROM ansvar_mapping WHERE municipality_id = ${m} AND org_unit_id = ${hemtjanst.id} LIMIT 1`,
   );
   const job = await one(sql`SELECT id FROM import_job WHERE municipality_id = ${m} LIMIT 1`);
-  const notification = await one(sql`SELECT id FROM notification WHERE municipality_id = ${m} AND person_id = ${staffId} LIMIT 1`);
+  // A notification of the staff member's own, so that only they may mark it read.
+  const notification = await one(sql`INSERT INTO notification (municipality_id, person_id, kind, title, body)
+    VALUES (${m}, ${staffId}, 'before', 'Matris', 'Matris') RETURNING id`);
 
   const unitFields = { orgUnitId: hemtjanst.id };
   const hemtjanstObj = { params: { id: hemtjanst.id }, object: true, unitId: hemtjanst.id };
@@ -140,7 +142,7 @@ export async function matrixTargets(db: Kysely<DB>, m: string, staffId: string, 
     'GET /kolada/values': { query: { kpi: 'N00001' } },
     'POST /indicators/from-kolada': { fields: { kpi: 'N00001' } },
     'PATCH /notifications/{id}': {
-      params: { id: notification.id ?? randomUUID() },
+      params: { id: notification.id },
       object: true,
       ownerId: staffId,
       fields: { read: true },
