@@ -9,6 +9,7 @@ import { writeAudit } from '../audit/log.js';
 import type { Caller } from '../auth/caller.js';
 import { holdsOn, requireOn } from '../auth/policy.js';
 import type { DB } from '../db/schema.js';
+import { saveVersioned } from '../db/versioned.js';
 import { isCentralFinance } from './access.js';
 import { adoptedDistributions } from './adoptedBudget.js';
 import type { annualBudgetInput, forecastInput } from '../../core/actuals/schemas.js';
@@ -97,24 +98,8 @@ async function putVersioned(
       .where('org_unit_id', '=', key.unitId)
       .where('year', '=', key.year)
       .executeTakeFirst();
-    if ((before?.version ?? 0) !== version) throw fail('stale_version');
     const stamp = { ...values, updated_by: caller.personId, updated_at: new Date() };
-    const row = before
-      ? await trx
-          .updateTable(table)
-          .set({ ...stamp, version: version + 1 })
-          .where('municipality_id', '=', m)
-          .where('org_unit_id', '=', key.unitId)
-          .where('year', '=', key.year)
-          .where('version', '=', version)
-          .returningAll()
-          .executeTakeFirst()
-      : await trx
-          .insertInto(table)
-          .values({ municipality_id: m, org_unit_id: key.unitId, year: key.year, ...stamp })
-          .returningAll()
-          .executeTakeFirstOrThrow();
-    if (!row) throw fail('stale_version');
+    const { row } = await saveVersioned(trx, table, { municipality_id: m, org_unit_id: key.unitId, year: key.year }, version, stamp);
     const after = {
       unitId: key.unitId,
       year: key.year,

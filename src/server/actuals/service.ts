@@ -7,6 +7,7 @@ import { writeAudit } from '../audit/log.js';
 import type { Caller } from '../auth/caller.js';
 import { holdsOn } from '../auth/policy.js';
 import type { DB } from '../db/schema.js';
+import { saveVersioned } from '../db/versioned.js';
 import { enqueue } from '../jobs/queue.js';
 import { isCentralFinance, requireCentralFinance } from './access.js';
 import { guessLedgerFormat, ledgerImports, ledgerParams } from './imports.js';
@@ -86,24 +87,13 @@ export async function setMapping(db: Kysely<DB>, caller: Caller, code: string, i
       if (unitId && !central && !(await holdsOn(trx, caller, 'manageLedger', unitId))) throw fail('forbidden');
     }
     if (!central && !input.orgUnitId && !before?.org_unit_id) throw fail('forbidden');
-    // The rights above come first: someone without them is refused, whatever version they sent.
-    if (before && before.version !== input.version) throw fail('stale_version');
     const name = input.name ?? before?.name ?? '';
-    const row = before
-      ? await trx
-          .updateTable('ansvar_mapping')
-          .set({ org_unit_id: input.orgUnitId, name, version: before.version + 1, updated_at: new Date() })
-          .where('municipality_id', '=', m)
-          .where('code', '=', code)
-          .where('version', '=', input.version)
-          .returningAll()
-          .executeTakeFirst()
-      : await trx
-          .insertInto('ansvar_mapping')
-          .values({ municipality_id: m, code, name, org_unit_id: input.orgUnitId })
-          .returningAll()
-          .executeTakeFirstOrThrow();
-    if (!row) throw fail('stale_version');
+    // The rights above come first: someone without them is refused, whatever version they sent.
+    const { row } = await saveVersioned(trx, 'ansvar_mapping', { municipality_id: m, code }, input.version, {
+      org_unit_id: input.orgUnitId,
+      name,
+      updated_at: new Date(),
+    });
     const after = { code, name: row.name, orgUnitId: row.org_unit_id, version: row.version };
     await writeAudit(trx, {
       municipalityId: m,
@@ -125,13 +115,8 @@ export async function updateSettings(db: Kysely<DB>, caller: Caller, input: z.in
   const rules = input.rules === null ? null : checkAccountRules(input.rules);
   return db.transaction().execute(async (trx) => {
     const before = await ledgerSettings(trx, m);
-    if (before.version !== input.version) throw fail('stale_version');
     const values = { ansvar_dimension: input.ansvarDimension, account_rules: rules ? JSON.stringify(rules) : null, updated_at: new Date() };
-    await trx
-      .insertInto('ledger_settings')
-      .values({ municipality_id: m, ...values })
-      .onConflict((oc) => oc.column('municipality_id').doUpdateSet({ ...values, version: before.version + 1 }))
-      .execute();
+    await saveVersioned(trx, 'ledger_settings', { municipality_id: m }, input.version, values);
     const after = await ledgerSettings(trx, m);
     await writeAudit(trx, {
       municipalityId: m,

@@ -5,6 +5,7 @@ import { fail } from '../../core/errors.js';
 import { writeAudit } from '../audit/log.js';
 import type { Caller } from '../auth/caller.js';
 import type { DB } from '../db/schema.js';
+import { deleteVersioned, updateVersioned } from '../db/versioned.js';
 import { requireEditAllocation } from './access.js';
 import { type ScenarioRow, toScenario } from './queries.js';
 
@@ -46,7 +47,7 @@ export async function deleteScenario(db: Kysely<DB>, caller: Caller, id: string,
           fields: [{ field: 'id', message: 'Basscenariot kan inte tas bort.' }],
         },
       );
-    await trx.deleteFrom('allocation_scenario').where('municipality_id', '=', m).where('id', '=', id).execute();
+    await deleteVersioned(trx, 'allocation_scenario', { municipality_id: m, id }, version);
     await writeAudit(trx, {
       municipalityId: m,
       actorId: caller.personId,
@@ -59,13 +60,11 @@ export async function deleteScenario(db: Kysely<DB>, caller: Caller, id: string,
 }
 
 const bump = (trx: Transaction<DB>, row: ScenarioRow, isBase: boolean, personId: string) =>
-  trx
-    .updateTable('allocation_scenario')
-    .set({ is_base: isBase, version: row.version + 1, updated_at: new Date(), updated_by: personId })
-    .where('municipality_id', '=', row.municipality_id)
-    .where('id', '=', row.id)
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  updateVersioned(trx, 'allocation_scenario', { municipality_id: row.municipality_id, id: row.id }, row.version, {
+    is_base: isBase,
+    updated_at: new Date(),
+    updated_by: personId,
+  });
 
 /** Makes the scenario the base of its budget year; the former base becomes an ordinary scenario. */
 export async function makeBase(db: Kysely<DB>, caller: Caller, id: string, version: number) {

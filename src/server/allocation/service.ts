@@ -9,6 +9,7 @@ import { AppError, fail, type FieldError } from '../../core/errors.js';
 import { writeAudit } from '../audit/log.js';
 import type { Caller } from '../auth/caller.js';
 import type { DB } from '../db/schema.js';
+import { updateVersioned } from '../db/versioned.js';
 import { mayEditAllocation, requireEditAllocation } from './access.js';
 import { populationFor } from './population.js';
 import { bodyUnits, findScenario, type ScenarioRow, toScenario } from './queries.js';
@@ -143,23 +144,13 @@ export async function updateScenario(db: Kysely<DB>, caller: Caller, id: string,
   return db.transaction().execute(async (trx) => {
     const before = await findScenario(trx, m, id);
     if (!before) throw fail('not_found', 'Scenariot finns inte.');
-    if (before.version !== input.version) throw fail('stale_version');
     if (input.name !== undefined && input.name !== before.name) await refuseNameClash(trx, m, before.budget_year, input.name);
-    const row = await trx
-      .updateTable('allocation_scenario')
-      .set({
-        name: input.name ?? before.name,
-        config: JSON.stringify(config ?? before.config),
-        version: before.version + 1,
-        updated_at: new Date(),
-        updated_by: caller.personId,
-      })
-      .where('municipality_id', '=', m)
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .returningAll()
-      .executeTakeFirst();
-    if (!row) throw fail('stale_version');
+    const row = await updateVersioned(trx, 'allocation_scenario', { municipality_id: m, id }, input.version, {
+      name: input.name ?? before.name,
+      config: JSON.stringify(config ?? before.config),
+      updated_at: new Date(),
+      updated_by: caller.personId,
+    });
     await writeAudit(trx, {
       municipalityId: m,
       actorId: caller.personId,

@@ -11,6 +11,7 @@ import { fail } from '../../core/errors.js';
 import { writeAudit } from '../audit/log.js';
 import type { Caller } from '../auth/caller.js';
 import type { DB } from '../db/schema.js';
+import { saveVersioned } from '../db/versioned.js';
 import { budgetRights, requireBodyEditor } from './access.js';
 import { framesOf, mustFindBody, type Q, subtreeOf, versionsOfYear } from './queries.js';
 
@@ -64,29 +65,15 @@ export async function saveDistribution(db: Kysely<DB>, caller: Caller, bodyId: s
     await requireBodyEditor(trx, caller, body.id);
     const errors = checkDistribution(bodyId, await subtreeOf(trx, m, bodyId), input.lines);
     if (errors.length) throw fail('validation', 'Några rader i fördelningen är inte giltiga.', { fields: errors });
-    const head = await header(trx, m, bodyId, input.budgetYear);
-    if ((head?.version ?? 0) !== input.version) throw fail('stale_version');
-    let id = head?.id;
-    if (!head) {
-      // Two first saves at once: the second finds the row taken and is told to reload.
-      const row = await trx
-        .insertInto('budget_distribution')
-        .values({ municipality_id: m, body_id: bodyId, budget_year: input.budgetYear })
-        .onConflict((oc) => oc.columns(['municipality_id', 'body_id', 'budget_year']).doNothing())
-        .returning('id')
-        .executeTakeFirst();
-      if (!row) throw fail('stale_version');
-      id = row.id;
-    } else {
-      const res = await trx
-        .updateTable('budget_distribution')
-        .set({ version: head.version + 1, updated_at: new Date() })
-        .where('municipality_id', '=', m)
-        .where('id', '=', head.id)
-        .where('version', '=', head.version)
-        .executeTakeFirst();
-      if (Number(res.numUpdatedRows) !== 1) throw fail('stale_version');
-    }
+    // The head row first (version 0 creates it): of two writers the loser stops before the lines.
+    const { row } = await saveVersioned(
+      trx,
+      'budget_distribution',
+      { municipality_id: m, body_id: bodyId, budget_year: input.budgetYear },
+      input.version,
+      { updated_at: new Date() },
+    );
+    const id = row.id;
     const before = await linesOf(trx, m, id);
     await trx
       .deleteFrom('budget_distribution_line')

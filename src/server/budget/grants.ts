@@ -10,6 +10,7 @@ import { fail } from '../../core/errors.js';
 import { writeAudit } from '../audit/log.js';
 import type { Caller } from '../auth/caller.js';
 import type { DB } from '../db/schema.js';
+import { deleteVersioned, updateVersioned } from '../db/versioned.js';
 import { requireBodyEditor, rightsOf } from './access.js';
 import { listBodies, mustFindBody, type Q } from './queries.js';
 
@@ -132,14 +133,7 @@ export async function updateGrant(db: Kysely<DB>, caller: Caller, id: string, in
       await mustFindBody(trx, m, input.orgUnitId, distributingKinds);
       await requireBodyEditor(trx, caller, input.orgUnitId);
     }
-    const res = await trx
-      .updateTable('budget_grant')
-      .set({ ...values(input), version: before.version + 1, updated_at: new Date() })
-      .where('municipality_id', '=', m)
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw fail('stale_version');
+    await updateVersioned(trx, 'budget_grant', { municipality_id: m, id }, input.version, { ...values(input), updated_at: new Date() });
     const [after] = await grantsOf(trx, m, { id });
     await audit(trx, caller, 'update', id, input.orgUnitId, before, after);
     return after as Grant;
@@ -149,8 +143,7 @@ export async function updateGrant(db: Kysely<DB>, caller: Caller, id: string, in
 export async function deleteGrant(db: Kysely<DB>, caller: Caller, id: string, version: number) {
   await db.transaction().execute(async (trx) => {
     const before = await editable(trx, caller, id);
-    if (before.version !== version) throw fail('stale_version');
-    await trx.deleteFrom('budget_grant').where('municipality_id', '=', caller.municipalityId).where('id', '=', id).execute();
+    await deleteVersioned(trx, 'budget_grant', { municipality_id: caller.municipalityId, id }, version);
     await audit(trx, caller, 'delete', id, before.orgUnitId, before, null);
   });
 }

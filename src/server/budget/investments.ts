@@ -11,6 +11,7 @@ import { fail } from '../../core/errors.js';
 import { writeAudit } from '../audit/log.js';
 import type { Caller } from '../auth/caller.js';
 import type { DB } from '../db/schema.js';
+import { deleteVersioned, updateVersioned } from '../db/versioned.js';
 import { requireInvestmentEditor, rightsOf } from './access.js';
 import { framesOf, listBodies, mustFindBody, type Q, versionsOfYear } from './queries.js';
 
@@ -161,14 +162,10 @@ export async function updateInvestment(db: Kysely<DB>, caller: Caller, id: strin
       await mustFindBody(trx, m, input.orgUnitId, distributingKinds);
       await requireInvestmentEditor(trx, caller, input.orgUnitId);
     }
-    const res = await trx
-      .updateTable('budget_investment')
-      .set({ ...fields(input), version: before.version + 1, updated_at: new Date() })
-      .where('municipality_id', '=', m)
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw fail('stale_version');
+    await updateVersioned(trx, 'budget_investment', { municipality_id: m, id }, input.version, {
+      ...fields(input),
+      updated_at: new Date(),
+    });
     await writeAmounts(trx, m, id, input.amounts);
     const [after] = await investmentsOf(trx, m, { id });
     await audit(trx, caller, 'update', id, input.orgUnitId, before, after);
@@ -180,13 +177,7 @@ export async function deleteInvestment(db: Kysely<DB>, caller: Caller, id: strin
   const m = caller.municipalityId;
   await db.transaction().execute(async (trx) => {
     const before = await editable(trx, caller, id);
-    if (before.version !== version) throw fail('stale_version');
-    await trx
-      .deleteFrom('budget_investment')
-      .where('municipality_id', '=', m)
-      .where('id', '=', id)
-      .where('version', '=', version)
-      .execute();
+    await deleteVersioned(trx, 'budget_investment', { municipality_id: m, id }, version);
     await audit(trx, caller, 'delete', id, before.orgUnitId, before, null);
   });
 }

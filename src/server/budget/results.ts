@@ -10,6 +10,7 @@ import { fail } from '../../core/errors.js';
 import { writeAudit } from '../audit/log.js';
 import type { Caller } from '../auth/caller.js';
 import type { DB } from '../db/schema.js';
+import { deleteVersioned, updateVersioned } from '../db/versioned.js';
 import { budgetRights, requireFrameEditor } from './access.js';
 import type { Q } from './queries.js';
 
@@ -47,15 +48,12 @@ export async function saveResult(db: Kysely<DB>, caller: Caller, year: number, s
     await requireFrameEditor(trx, caller);
     const before = (await resultsOf(trx, m)).find((r) => r.year === year && r.source === source) ?? null;
     if (before) {
-      if (input.version !== before.version) throw fail('stale_version');
-      await trx
-        .updateTable('budget_result')
-        .set({ result_kr: input.resultKr, note: input.note, version: before.version + 1, updated_at: new Date() })
-        .where('municipality_id', '=', m)
-        .where('year', '=', year)
-        .where('source', '=', source)
-        .where('version', '=', before.version)
-        .execute();
+      const key = { municipality_id: m, year, source };
+      await updateVersioned(trx, 'budget_result', key, input.version ?? 0, {
+        result_kr: input.resultKr,
+        note: input.note,
+        updated_at: new Date(),
+      });
     } else {
       if (input.version !== undefined) throw fail('stale_version');
       await trx
@@ -82,8 +80,7 @@ export async function deleteResult(db: Kysely<DB>, caller: Caller, year: number,
     await requireFrameEditor(trx, caller);
     const before = (await resultsOf(trx, m)).find((r) => r.year === year && r.source === source);
     if (!before) throw fail('not_found', 'Resultatet finns inte.');
-    if (before.version !== version) throw fail('stale_version');
-    await trx.deleteFrom('budget_result').where('municipality_id', '=', m).where('year', '=', year).where('source', '=', source).execute();
+    await deleteVersioned(trx, 'budget_result', { municipality_id: m, year, source }, version);
     await writeAudit(trx, {
       municipalityId: m,
       actorId: caller.personId,

@@ -1,6 +1,6 @@
 // Use cases of budget versions and their frames: list, create (copying frames), edit a draft's
 // frames, decide (which makes the version immutable), and the difference between two versions.
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, Transaction, Updateable } from 'kysely';
 import type { z } from 'zod';
 import { checkFrames, diffFrames, type Frame, frameTotals } from '../../core/budget/frames.js';
 import { yearsOf } from '../../core/budget/kinds.js';
@@ -11,6 +11,8 @@ import { fail } from '../../core/errors.js';
 import { writeAudit } from '../audit/log.js';
 import type { Caller } from '../auth/caller.js';
 import type { DB } from '../db/schema.js';
+import type { BudgetVersionTable } from '../db/schema/budget.js';
+import { updateVersioned } from '../db/versioned.js';
 import { budgetRights, requireFrameEditor } from './access.js';
 import { framesOf, listBodies, mustFindVersion, versionsOfYear } from './queries.js';
 
@@ -98,16 +100,9 @@ export async function createVersion(db: Kysely<DB>, caller: Caller, input: z.inf
   });
 }
 
-async function bump(trx: Tx, m: string, v: BudgetVersion, expected: number, set: Record<string, unknown> = {}) {
-  if (v.version !== expected) throw fail('stale_version');
-  const res = await trx
-    .updateTable('budget_version')
-    .set({ ...set, version: v.version + 1, updated_at: new Date() })
-    .where('municipality_id', '=', m)
-    .where('id', '=', v.id)
-    .where('version', '=', expected)
-    .executeTakeFirst();
-  if (Number(res.numUpdatedRows) !== 1) throw fail('stale_version');
+/** The version row first, before its frames: a writer that lost the race changes nothing. */
+async function bump(trx: Tx, m: string, v: BudgetVersion, expected: number, set: Updateable<BudgetVersionTable> = {}) {
+  await updateVersioned(trx, 'budget_version', { municipality_id: m, id: v.id }, expected, { ...set, updated_at: new Date() });
 }
 
 /** Replaces every frame of a draft version. */

@@ -15,6 +15,7 @@ import { writeAudit } from '../audit/log.js';
 import type { Caller } from '../auth/caller.js';
 import { holdsOn } from '../auth/policy.js';
 import type { DB } from '../db/schema.js';
+import { deleteVersioned, lockVersioned, updateVersioned } from '../db/versioned.js';
 import { followMeetings } from './taskSync.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -139,14 +140,12 @@ export async function updateMeeting(
     const before = await existing(trx, caller, id);
     await organ(trx, caller, before.orgUnitId);
     const o = await organ(trx, caller, input.orgUnitId);
-    if (before.version !== input.version) throw fail('stale_version');
     if (await clash(trx, m, o.id, input.heldOn, id)) throw taken(o.name, input.heldOn);
-    await trx
-      .updateTable('meeting')
-      .set({ org_unit_id: o.id, held_on: input.heldOn, title: input.title?.trim() || o.name, version: before.version + 1 })
-      .where('municipality_id', '=', m)
-      .where('id', '=', id)
-      .execute();
+    await updateVersioned(trx, 'meeting', { municipality_id: m, id }, input.version, {
+      org_unit_id: o.id,
+      held_on: input.heldOn,
+      title: input.title?.trim() || o.name,
+    });
     const after = await existing(trx, caller, id);
     await audit(trx, caller, 'update', id, o.id, before, after);
     // A new title moves nothing; a new day or organ may move tasks of the cycles both days reach.
@@ -163,7 +162,9 @@ export async function deleteMeeting(db: Kysely<DB>, caller: Caller, id: string, 
   return db.transaction().execute(async (trx) => {
     const before = await existing(trx, caller, id);
     await organ(trx, caller, before.orgUnitId);
-    if (before.version !== version) throw fail('stale_version');
+    const key = { municipality_id: caller.municipalityId, id };
+    // Held at the version read before the tasks let go of it, so a racing writer fails first.
+    await lockVersioned(trx, 'meeting', key, version);
     // A done task placed on this meeting keeps its date; unfinished ones follow the placement below.
     await trx
       .updateTable('calendar_task')
@@ -171,7 +172,7 @@ export async function deleteMeeting(db: Kysely<DB>, caller: Caller, id: string, 
       .where('municipality_id', '=', caller.municipalityId)
       .where('meeting_id', '=', id)
       .execute();
-    await trx.deleteFrom('meeting').where('municipality_id', '=', caller.municipalityId).where('id', '=', id).execute();
+    await deleteVersioned(trx, 'meeting', key, version);
     await audit(trx, caller, 'delete', id, before.orgUnitId, before, null);
     const tasksMoved = await followMeetings(trx, caller.municipalityId, caller.personId, [before.heldOn], {
       meeting: id,
@@ -220,12 +221,11 @@ export async function importMeetings(db: Kysely<DB>, caller: Caller, input: z.in
         addedDays.push(p.heldOn);
         count.added++;
       } else if (row.title !== p.title || (p.externalUid && row.external_uid !== p.externalUid)) {
-        await trx
-          .updateTable('meeting')
-          .set({ title: p.title, external_uid: p.externalUid ?? row.external_uid, version: row.version + 1 })
-          .where('municipality_id', '=', m)
-          .where('id', '=', row.id)
-          .execute();
+        // The file carries no version: the one just read is expected, so a change made meanwhile is not lost.
+        await updateVersioned(trx, 'meeting', { municipality_id: m, id: row.id }, row.version, {
+          title: p.title,
+          external_uid: p.externalUid ?? row.external_uid,
+        });
         await audit(trx, caller, 'import', row.id, p.orgUnitId, row, p);
         count.updated++;
       } else count.unchanged++;

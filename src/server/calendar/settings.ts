@@ -8,6 +8,7 @@ import { writeAudit } from '../audit/log.js';
 import type { Caller } from '../auth/caller.js';
 import { holdsCentrally } from '../auth/policy.js';
 import type { DB } from '../db/schema.js';
+import { saveVersioned } from '../db/versioned.js';
 import { storedSettings } from './service.js';
 
 /** manageCycle held at the centre: fullmäktige, or the kommunstyrelse's part of the tree (decision 0017). */
@@ -41,24 +42,11 @@ export async function writeSettings(db: Kysely<DB>, caller: Caller, input: { set
   );
   const m = caller.municipalityId;
   await db.transaction().execute(async (trx) => {
-    const row = await trx
-      .selectFrom('cycle_setting')
-      .select(['version', 'settings'])
-      .where('municipality_id', '=', m)
-      .forUpdate()
-      .executeTakeFirst();
-    if ((row?.version ?? 0) !== input.version) throw fail('stale_version');
-    const json = JSON.stringify(overrides);
-    if (row) {
-      await trx
-        .updateTable('cycle_setting')
-        .set({ settings: json, version: row.version + 1, updated_at: new Date() })
-        .where('municipality_id', '=', m)
-        .where('version', '=', input.version)
-        .execute();
-    } else {
-      await trx.insertInto('cycle_setting').values({ municipality_id: m, settings: json }).execute();
-    }
+    const row = await trx.selectFrom('cycle_setting').select('settings').where('municipality_id', '=', m).executeTakeFirst();
+    await saveVersioned(trx, 'cycle_setting', { municipality_id: m }, input.version, {
+      settings: JSON.stringify(overrides),
+      updated_at: new Date(),
+    });
     await writeAudit(trx, {
       municipalityId: m,
       actorId: caller.personId,

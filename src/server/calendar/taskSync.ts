@@ -6,6 +6,7 @@ import { cyclesReaching, producedPlanRef, reconcileTasks, type ReconcileMode, ty
 import type { Occurrence } from '../../core/calendar/placement.js';
 import { writeAudit } from '../audit/log.js';
 import type { DB } from '../db/schema.js';
+import { nextVersion } from '../db/versioned.js';
 import { placedCycleOf } from './service.js';
 
 /** The current version of the plan each occurrence's step produces for its unit, when the red thread has it. */
@@ -76,11 +77,12 @@ async function apply(trx: Transaction<DB>, m: string, year: number, mode: Reconc
         })),
       )
       .execute();
-  const version = new Map(tasks.map((t) => [t.id, t.version]));
+  // The server moves dates, not what a person read: the version moves on atomically (no lost
+  // increment), so someone holding the task's old version is told to reload.
   for (const u of changes.update)
     await trx
       .updateTable('calendar_task')
-      .set({ due_on: u.dueOn, meeting_id: u.meetingId, plan_id: u.planId, version: (version.get(u.id) ?? 0) + 1, updated_at: new Date() })
+      .set({ due_on: u.dueOn, meeting_id: u.meetingId, plan_id: u.planId, version: nextVersion, updated_at: new Date() })
       .where('municipality_id', '=', m)
       .where('id', '=', u.id)
       .execute();

@@ -11,6 +11,7 @@ import { fail } from '../../core/errors.js';
 import { writeAudit } from '../audit/log.js';
 import type { Caller } from '../auth/caller.js';
 import type { DB } from '../db/schema.js';
+import { updateVersioned } from '../db/versioned.js';
 import { settingsOf, unitsOf } from './service.js';
 import { maySteerCycle } from './settings.js';
 import { writeTasks } from './taskSync.js';
@@ -124,21 +125,13 @@ export async function setTaskState(db: Kysely<DB>, caller: Caller, id: string, i
     const before = (await listTasks(trx, caller, {})).find((t) => t.id === id);
     if (!before) throw fail('not_found', 'Uppgiften finns inte.');
     if (!before.canEdit) throw fail('forbidden', `Bara chef eller controller för ${before.orgUnitName} får ändra uppgiften.`);
-    if (before.version !== input.version) throw fail('stale_version');
     const state: StoredTaskState = input.state;
-    await trx
-      .updateTable('calendar_task')
-      .set({
-        state,
-        done_at: state === 'done' ? (before.doneAt ? new Date(before.doneAt) : new Date()) : null,
-        done_by: state === 'done' ? caller.personId : null,
-        version: before.version + 1,
-        updated_at: new Date(),
-      })
-      .where('municipality_id', '=', m)
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .execute();
+    await updateVersioned(trx, 'calendar_task', { municipality_id: m, id }, input.version, {
+      state,
+      done_at: state === 'done' ? (before.doneAt ? new Date(before.doneAt) : new Date()) : null,
+      done_by: state === 'done' ? caller.personId : null,
+      updated_at: new Date(),
+    });
     const after = (await listTasks(trx, caller, { stepKey: before.stepKey, orgUnitId: before.orgUnitId }))[0] as Task;
     await writeAudit(trx, {
       municipalityId: m,

@@ -10,6 +10,7 @@ import { writeAudit } from '../audit/log.js';
 import type { Caller } from '../auth/caller.js';
 import { holdsAnywhere, requireOn } from '../auth/policy.js';
 import type { DB } from '../db/schema.js';
+import { updateVersioned } from '../db/versioned.js';
 
 type Tx = Transaction<DB>;
 type Q = Kysely<DB> | Tx;
@@ -41,7 +42,6 @@ export async function updateIndicator(db: Kysely<DB>, caller: Caller, id: string
   const m = caller.municipalityId;
   return db.transaction().execute(async (trx) => {
     const before = await findIndicator(trx, m, id);
-    if (before.version !== input.version) throw fail('stale_version');
     const same = await trx
       .selectFrom('indicator')
       .select('id')
@@ -51,26 +51,20 @@ export async function updateIndicator(db: Kysely<DB>, caller: Caller, id: string
       .executeTakeFirst();
     if (same)
       throw fail('conflict', 'Det finns redan en indikator med det namnet.', { fields: [{ field: 'name', message: 'Används redan.' }] });
-    await trx
-      .updateTable('indicator')
-      .set({
-        name: input.name,
-        unit: input.unit,
-        description: input.description,
-        definition: input.definition,
-        direction: input.direction,
-        frequency: input.frequency,
-        gender_split: input.genderSplit,
-        tolerance_pct: input.tolerancePct,
-        kolada_kpi: input.koladaKpi ?? null,
-        owner_person_id: input.ownerPersonId ?? null,
-        owner_org_unit_id: input.ownerOrgUnitId ?? null,
-        version: before.version + 1,
-        updated_at: new Date(),
-      })
-      .where('municipality_id', '=', m)
-      .where('id', '=', id)
-      .execute();
+    await updateVersioned(trx, 'indicator', { municipality_id: m, id }, input.version, {
+      name: input.name,
+      unit: input.unit,
+      description: input.description,
+      definition: input.definition,
+      direction: input.direction,
+      frequency: input.frequency,
+      gender_split: input.genderSplit,
+      tolerance_pct: input.tolerancePct,
+      kolada_kpi: input.koladaKpi ?? null,
+      owner_person_id: input.ownerPersonId ?? null,
+      owner_org_unit_id: input.ownerOrgUnitId ?? null,
+      updated_at: new Date(),
+    });
     const after = await findIndicator(trx, m, id);
     await writeAudit(trx, {
       municipalityId: m,
@@ -112,14 +106,13 @@ export async function saveTarget(db: Kysely<DB>, caller: Caller, indicatorId: st
       .where('period', '=', input.period)
       .where('is_baseline', '=', input.isBaseline)
       .executeTakeFirst();
+    // No version is sent: the one just read is expected, so the audit's before is always true and
+    // of two writers at the same moment the second is told to reload (as two first saves are, 23505).
     const after = before
-      ? await trx
-          .updateTable('indicator_target')
-          .set({ value: input.value, value_high: input.valueHigh ?? null, version: before.version + 1 })
-          .where('municipality_id', '=', m)
-          .where('id', '=', before.id)
-          .returningAll()
-          .executeTakeFirstOrThrow()
+      ? await updateVersioned(trx, 'indicator_target', { municipality_id: m, id: before.id }, before.version, {
+          value: input.value,
+          value_high: input.valueHigh ?? null,
+        })
       : await trx
           .insertInto('indicator_target')
           .values({ ...key, value: input.value, value_high: input.valueHigh ?? null })
@@ -178,20 +171,15 @@ async function writeValue(trx: Tx, caller: Caller, indicatorId: string, row: Mea
   }
   const same = (before.value === null ? null : Number(before.value)) === row.value && before.comment === row.comment;
   if (same) return { row: before, changed: false, before };
-  const after = await trx
-    .updateTable('measurement')
-    .set({
-      value: row.value,
-      comment: row.comment,
-      source: 'manual',
-      version: before.version + 1,
-      updated_by: caller.personId,
-      updated_at: new Date(),
-    })
-    .where('municipality_id', '=', m)
-    .where('id', '=', before.id)
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  // A bulk save sends no version: it expects the one just read, like a single save sends it.
+  const expected = checkVersion ? (row.version ?? 0) : before.version;
+  const after = await updateVersioned(trx, 'measurement', { municipality_id: m, id: before.id }, expected, {
+    value: row.value,
+    comment: row.comment,
+    source: 'manual',
+    updated_by: caller.personId,
+    updated_at: new Date(),
+  });
   await trx
     .insertInto('measurement_history')
     .values({

@@ -9,6 +9,7 @@ import { writeAudit } from '../audit/log.js';
 import type { Caller } from '../auth/caller.js';
 import { requireAnywhere, requireOn } from '../auth/policy.js';
 import type { DB } from '../db/schema.js';
+import { updateVersioned } from '../db/versioned.js';
 import { countOpen, findUnit, subtreeIds, toUnit, unitColumns, type UnitRow } from './queries.js';
 import { endAssignmentsOfUnit } from '../people/service.js';
 
@@ -19,10 +20,6 @@ async function mustFind(db: Kysely<DB>, caller: Caller, id: string) {
   const unit = await findUnit(db, caller.municipalityId, id);
   if (!unit) throw fail('not_found', 'Enheten finns inte.');
   return unit;
-}
-
-function checkVersion(row: { version: number }, version: number) {
-  if (row.version !== version) throw fail('stale_version');
 }
 
 export async function createUnit(db: Kysely<DB>, caller: Caller, input: z.infer<typeof createOrgUnitInput>) {
@@ -75,16 +72,11 @@ export async function updateUnit(db: Kysely<DB>, caller: Caller, id: string, inp
   return db.transaction().execute(async (trx) => {
     const before = await mustFind(trx, caller, id);
     await requireOn(trx, caller, 'manageOrg', id);
-    checkVersion(before, input.version);
-    const row = await trx
-      .updateTable('org_unit')
-      .set({ name: input.name, short_name: input.shortName ?? null, version: before.version + 1, updated_at: new Date() })
-      .where('municipality_id', '=', m)
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .returning(unitColumns)
-      .executeTakeFirst();
-    if (!row) throw fail('stale_version');
+    const row = await updateVersioned(trx, 'org_unit', { municipality_id: m, id }, input.version, {
+      name: input.name,
+      short_name: input.shortName ?? null,
+      updated_at: new Date(),
+    });
     const unit = toUnit(row);
     await writeAudit(trx, {
       municipalityId: m,
@@ -109,7 +101,6 @@ export async function moveUnit(db: Kysely<DB>, caller: Caller, id: string, input
     if (!parent)
       throw fail('validation', 'Den nya överordnade enheten finns inte.', { fields: [{ field: 'parentId', message: 'Finns inte.' }] });
     await requireOn(trx, caller, 'manageOrg', parent.id);
-    checkVersion(before, input.version);
     if (before.closed_on) throw fail('org_rule', 'En avvecklad enhet kan inte flyttas.', { rule: 'closed_is_final' });
     if (parent.id === before.parent_id)
       throw fail('validation', 'Enheten ligger redan där.', {
@@ -124,6 +115,11 @@ export async function moveUnit(db: Kysely<DB>, caller: Caller, id: string, input
       ownSubtree: await subtreeIds(trx, m, id),
     });
     const movedOn = input.movedOn ?? today();
+    // The unit row first: a writer that lost the race stops before its placement history is touched.
+    const row = await updateVersioned(trx, 'org_unit', { municipality_id: m, id }, input.version, {
+      parent_id: parent.id,
+      updated_at: new Date(),
+    });
     await trx
       .updateTable('org_unit_placement')
       .set({ valid_to: movedOn })
@@ -135,15 +131,6 @@ export async function moveUnit(db: Kysely<DB>, caller: Caller, id: string, input
       .insertInto('org_unit_placement')
       .values({ municipality_id: m, org_unit_id: id, parent_id: parent.id, valid_from: movedOn, valid_to: null })
       .execute();
-    const row = await trx
-      .updateTable('org_unit')
-      .set({ parent_id: parent.id, version: before.version + 1, updated_at: new Date() })
-      .where('municipality_id', '=', m)
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .returning(unitColumns)
-      .executeTakeFirst();
-    if (!row) throw fail('stale_version');
     const unit = toUnit(row);
     await writeAudit(trx, {
       municipalityId: m,
@@ -164,13 +151,17 @@ export async function closeUnit(db: Kysely<DB>, caller: Caller, id: string, inpu
   return db.transaction().execute(async (trx) => {
     const before = await mustFind(trx, caller, id);
     await requireOn(trx, caller, 'manageOrg', id);
-    checkVersion(before, input.version);
     checkClosing(await countOpen(trx, m, { parentId: id }), before.closed_on);
     if (input.closedOn < before.opened_on) {
       throw fail('validation', 'Avvecklingsdatum kan inte ligga före startdatum.', {
         fields: [{ field: 'closedOn', message: `Välj ${before.opened_on} eller senare.` }],
       });
     }
+    // The unit row first, as in moveUnit.
+    const row = await updateVersioned(trx, 'org_unit', { municipality_id: m, id }, input.version, {
+      closed_on: input.closedOn,
+      updated_at: new Date(),
+    });
     await trx
       .updateTable('org_unit_placement')
       .set({ valid_to: input.closedOn })
@@ -178,15 +169,6 @@ export async function closeUnit(db: Kysely<DB>, caller: Caller, id: string, inpu
       .where('org_unit_id', '=', id)
       .where('valid_to', 'is', null)
       .execute();
-    const row = await trx
-      .updateTable('org_unit')
-      .set({ closed_on: input.closedOn, version: before.version + 1, updated_at: new Date() })
-      .where('municipality_id', '=', m)
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .returning(unitColumns)
-      .executeTakeFirst();
-    if (!row) throw fail('stale_version');
     await endAssignmentsOfUnit(trx, caller, id, input.closedOn);
     const unit = toUnit(row);
     await writeAudit(trx, {

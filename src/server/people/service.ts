@@ -17,6 +17,7 @@ import { endSessionsOf } from '../auth/sessions.js';
 import { hashChosenPassword } from '../auth/passwords.js';
 import { requireAnywhere, requireOn } from '../auth/policy.js';
 import type { DB } from '../db/schema.js';
+import { updateVersioned } from '../db/versioned.js';
 
 type Q = Kysely<DB> | Transaction<DB>;
 const today = () => new Date().toISOString().slice(0, 10);
@@ -135,29 +136,20 @@ export async function updatePerson(db: Kysely<DB>, caller: Caller, id: string, i
       .where('id', '=', id)
       .executeTakeFirst();
     if (!before) throw fail('not_found', 'Personen finns inte.');
-    if (before.version !== input.version) throw fail('stale_version');
     if (await emailInUse(trx, m, input.email, id)) throw emailTaken();
     if (id === caller.personId && !input.active) {
       throw fail('validation', 'Du kan inte inaktivera dig själv.', {
         fields: [{ field: 'active', message: 'Du kan inte inaktivera dig själv.' }],
       });
     }
-    const after = await trx
-      .updateTable('person')
-      .set({
-        name: input.name,
-        email: input.email,
-        active: input.active,
-        version: before.version + 1,
-        updated_at: new Date(),
-        ...(passwordHash ? { password_hash: passwordHash } : {}),
-      })
-      .where('municipality_id', '=', m)
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .returning(personColumns)
-      .executeTakeFirst();
-    if (!after) throw fail('stale_version');
+    const row = await updateVersioned(trx, 'person', { municipality_id: m, id }, input.version, {
+      name: input.name,
+      email: input.email,
+      active: input.active,
+      updated_at: new Date(),
+      ...(passwordHash ? { password_hash: passwordHash } : {}),
+    });
+    const after = { id: row.id, name: row.name, email: row.email, active: row.active, version: row.version };
     // An inactivated person, or one whose password was set, is signed out everywhere at once
     // (an administrator setting their own keeps the session they are using).
     if (!after.active || passwordHash) await endSessionsOf(trx, m, id, id === caller.personId ? caller.sessionId : undefined);
@@ -242,12 +234,7 @@ export async function endAssignment(db: Kysely<DB>, caller: Caller, id: string, 
  */
 async function endOne(trx: Transaction<DB>, caller: Caller, before: RoleAssignment, validTo: string) {
   const m = caller.municipalityId;
-  await trx
-    .updateTable('role_assignment')
-    .set({ valid_to: validTo, version: before.version + 1 })
-    .where('municipality_id', '=', m)
-    .where('id', '=', before.id)
-    .execute();
+  await updateVersioned(trx, 'role_assignment', { municipality_id: m, id: before.id }, before.version, { valid_to: validTo });
   const after = (await findAssignment(trx, m, before.id)) as RoleAssignment;
   await writeAudit(trx, {
     municipalityId: m,

@@ -9,6 +9,7 @@ import type { Goal, goalInput, Plan, updateGoalInput } from '../../core/plans/sc
 import { writeAudit } from '../audit/log.js';
 import type { Caller } from '../auth/caller.js';
 import type { DB } from '../db/schema.js';
+import { deleteVersioned, lockVersioned, updateVersioned } from '../db/versioned.js';
 import { ancestry } from './access.js';
 import { currentPlans, goalsOfPlan } from './queries.js';
 import { editablePlan } from './service.js';
@@ -190,15 +191,10 @@ export async function updateGoal(db: Kysely<DB>, caller: Caller, goalId: string,
   const m = caller.municipalityId;
   return db.transaction().execute(async (trx) => {
     const { row, plan } = await goalInPlan(trx, caller, goalId);
-    if (row.version !== input.version) throw fail('stale_version');
     const before = await readGoal(trx, m, plan, goalId);
     await checkGoalInput(trx, m, plan, row.lineage_id, input);
-    await trx
-      .updateTable('goal')
-      .set({ ...goalValues(input), version: row.version + 1 })
-      .where('municipality_id', '=', m)
-      .where('id', '=', goalId)
-      .execute();
+    // The goal row first: a writer that lost the race stops here, before its links are written.
+    await updateVersioned(trx, 'goal', { municipality_id: m, id: goalId }, input.version, goalValues(input));
     await writeRelations(trx, m, goalId, input);
     const after = await readGoal(trx, m, plan, goalId);
     await audit(trx, caller, 'update', plan, goalId, before, after);
@@ -209,13 +205,14 @@ export async function updateGoal(db: Kysely<DB>, caller: Caller, goalId: string,
 export async function deleteGoal(db: Kysely<DB>, caller: Caller, goalId: string, version: number): Promise<void> {
   const m = caller.municipalityId;
   await db.transaction().execute(async (trx) => {
-    const { row, plan } = await goalInPlan(trx, caller, goalId);
-    if (row.version !== version) throw fail('stale_version');
+    const { plan } = await goalInPlan(trx, caller, goalId);
+    const key = { municipality_id: m, id: goalId };
+    await lockVersioned(trx, 'goal', key, version);
     const before = await readGoal(trx, m, plan, goalId);
     await trx.updateTable('activity').set({ goal_id: null }).where('municipality_id', '=', m).where('goal_id', '=', goalId).execute();
     for (const t of ['goal_link', 'goal_indicator', 'goal_assignee'] as const)
       await trx.deleteFrom(t).where('municipality_id', '=', m).where('goal_id', '=', goalId).execute();
-    await trx.deleteFrom('goal').where('municipality_id', '=', m).where('id', '=', goalId).execute();
+    await deleteVersioned(trx, 'goal', key, version);
     await audit(trx, caller, 'delete', plan, goalId, before, null);
   });
 }

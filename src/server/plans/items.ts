@@ -8,6 +8,7 @@ import type { activityInput, assignmentInput, Plan, strategicAreaInput } from '.
 import { writeAudit } from '../audit/log.js';
 import type { Caller } from '../auth/caller.js';
 import type { DB } from '../db/schema.js';
+import { deleteVersioned, lockVersioned, updateVersioned } from '../db/versioned.js';
 import { editablePlan } from './service.js';
 
 type Tx = Transaction<DB>;
@@ -28,8 +29,8 @@ const audit = (trx: Tx, caller: Caller, action: string, table: Table, plan: Plan
     plan,
   });
 
-/** Loads an item with its plan, checking the caller may change that plan and the version read. */
-async function editableItem(trx: Tx, caller: Caller, table: Table, id: string, version: number) {
+/** Loads an item with its plan, checking the caller may change that plan (the version is the write's). */
+async function editableItem(trx: Tx, caller: Caller, table: Table, id: string) {
   const row = await trx
     .selectFrom(table)
     .selectAll()
@@ -38,7 +39,6 @@ async function editableItem(trx: Tx, caller: Caller, table: Table, id: string, v
     .executeTakeFirst();
   if (!row) throw fail('not_found', 'Det finns inte.');
   const plan = await editablePlan(trx, caller, row.plan_id);
-  if (row.version !== version) throw fail('stale_version');
   return { row, plan };
 }
 
@@ -52,14 +52,8 @@ export async function saveArea(
   return db.transaction().execute(async (trx) => {
     const values = { title: input.title, description: input.description ?? '', sort_order: input.sortOrder ?? 0 };
     if (target.id) {
-      const { row, plan } = await editableItem(trx, caller, 'strategic_area', target.id, target.version ?? 0);
-      const after = await trx
-        .updateTable('strategic_area')
-        .set({ ...values, version: row.version + 1 })
-        .where('municipality_id', '=', m)
-        .where('id', '=', row.id)
-        .returningAll()
-        .executeTakeFirstOrThrow();
+      const { row, plan } = await editableItem(trx, caller, 'strategic_area', target.id);
+      const after = await updateVersioned(trx, 'strategic_area', { municipality_id: m, id: row.id }, target.version ?? 0, values);
       await audit(trx, caller, 'update', 'strategic_area', plan, row.id, row, after);
       return after;
     }
@@ -128,15 +122,9 @@ export async function saveAssignment(
       sort_order: input.sortOrder ?? 0,
     };
     if (target.id) {
-      const { row, plan } = await editableItem(trx, caller, 'assignment', target.id, target.version ?? 0);
+      const { row, plan } = await editableItem(trx, caller, 'assignment', target.id);
       await checkAssignment(trx, m, plan, input);
-      const after = await trx
-        .updateTable('assignment')
-        .set({ ...values, version: row.version + 1 })
-        .where('municipality_id', '=', m)
-        .where('id', '=', row.id)
-        .returningAll()
-        .executeTakeFirstOrThrow();
+      const after = await updateVersioned(trx, 'assignment', { municipality_id: m, id: row.id }, target.version ?? 0, values);
       await writeAssignees(trx, m, row.id, input.assigneeUnitIds);
       await audit(trx, caller, 'update', 'assignment', plan, row.id, row, { ...after, assigneeUnitIds: input.assigneeUnitIds });
       return after;
@@ -171,7 +159,7 @@ export async function saveActivity(
       sort_order: input.sortOrder ?? 0,
     };
     if (input.startsOn && input.dueOn && input.dueOn < input.startsOn) throw invalid('dueOn', 'Slutdatum kan inte ligga före startdatum.');
-    const found = target.id ? await editableItem(trx, caller, 'activity', target.id, target.version ?? 0) : null;
+    const found = target.id ? await editableItem(trx, caller, 'activity', target.id) : null;
     const plan = found ? found.plan : await editablePlan(trx, caller, target.planId as string);
     if (plan.kind !== 'verksamhetsplan' && plan.kind !== 'bolag_verksamhetsplan' && plan.kind !== 'utvecklingsplan') {
       throw fail('plan_rule', 'Aktiviteter hör till verksamhetsplaner och utvecklingsplaner.', { rule: 'activity_plan' });
@@ -189,13 +177,7 @@ export async function saveActivity(
       throw invalid('goalId', 'Välj ett mål i samma plan.');
     }
     if (found) {
-      const after = await trx
-        .updateTable('activity')
-        .set({ ...values, version: found.row.version + 1 })
-        .where('municipality_id', '=', m)
-        .where('id', '=', found.row.id)
-        .returningAll()
-        .executeTakeFirstOrThrow();
+      const after = await updateVersioned(trx, 'activity', { municipality_id: m, id: found.row.id }, target.version ?? 0, values);
       await audit(trx, caller, 'update', 'activity', plan, found.row.id, found.row, after);
       return after;
     }
@@ -213,10 +195,13 @@ export async function saveActivity(
 export async function deleteItem(db: Kysely<DB>, caller: Caller, table: Table, id: string, version: number) {
   const m = caller.municipalityId;
   await db.transaction().execute(async (trx) => {
-    const { row, plan } = await editableItem(trx, caller, table, id, version);
+    const { row, plan } = await editableItem(trx, caller, table, id);
+    const key = { municipality_id: m, id };
+    // Held at the version read before its uppdrag's recipients go, so a racing writer fails first.
+    await lockVersioned(trx, table, key, version);
     if (table === 'assignment')
       await trx.deleteFrom('assignment_assignee').where('municipality_id', '=', m).where('assignment_id', '=', id).execute();
-    await trx.deleteFrom(table).where('municipality_id', '=', m).where('id', '=', id).execute();
+    await deleteVersioned(trx, table, key, version);
     await audit(trx, caller, 'delete', table, plan, id, row, null);
   });
 }

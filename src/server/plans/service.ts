@@ -11,6 +11,7 @@ import type { createPlanInput, Plan, planStatusInput, updatePlanInput } from '..
 import { writeAudit } from '../audit/log.js';
 import type { Caller } from '../auth/caller.js';
 import type { DB } from '../db/schema.js';
+import { nextVersion, updateVersioned } from '../db/versioned.js';
 import { requireRead, requireWrite } from './access.js';
 import { adoptionRuleFor } from './adoption.js';
 import { copyPlanContent } from './copy.js';
@@ -116,22 +117,14 @@ export async function updatePlan(db: Kysely<DB>, caller: Caller, id: string, inp
   checkYears(input.yearFrom, input.yearTo);
   return db.transaction().execute(async (trx) => {
     const before = await editablePlan(trx, caller, id);
-    if (before.version !== input.version) throw fail('stale_version');
-    await trx
-      .updateTable('plan')
-      .set({
-        title: input.title,
-        summary: input.summary,
-        area: input.area ?? null,
-        year_from: input.yearFrom,
-        year_to: input.yearTo,
-        version: before.version + 1,
-        updated_at: new Date(),
-      })
-      .where('municipality_id', '=', caller.municipalityId)
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .execute();
+    await updateVersioned(trx, 'plan', { municipality_id: caller.municipalityId, id }, input.version, {
+      title: input.title,
+      summary: input.summary,
+      area: input.area ?? null,
+      year_from: input.yearFrom,
+      year_to: input.yearTo,
+      updated_at: new Date(),
+    });
     const after = (await findPlan(trx, caller.municipalityId, id)) as Plan;
     await audit(trx, caller, 'update', before, before, after);
     return after;
@@ -152,30 +145,26 @@ export async function changeStatus(db: Kysely<DB>, caller: Caller, id: string, i
     if (before.version !== input.version) throw fail('stale_version');
     checkTransition(before.status, input.status);
     const decision = rule ? checkDecision(before.kind, rule, input) : null;
+    // This version first: of two writers, the loser stops here before touching the adopted one.
+    await updateVersioned(trx, 'plan', { municipality_id: m, id }, input.version, {
+      status: input.status,
+      updated_at: new Date(),
+      decided_on: decision?.decidedOn ?? null,
+      decided_by: decision?.body.name ?? null,
+      decided_by_org_unit_id: decision?.body.type === 'org_unit' ? decision.body.id : null,
+      decided_by_person_id: decision?.body.type === 'person' ? decision.body.id : null,
+      diarienummer: decision ? decision.diarienummer : before.diarienummer,
+    });
     if (adopted) {
       await trx
         .updateTable('plan')
-        .set((eb) => ({ status: 'superseded' satisfies PlanStatus, version: eb('version', '+', 1), updated_at: new Date() }))
+        .set({ status: 'superseded' satisfies PlanStatus, version: nextVersion, updated_at: new Date() })
         .where('municipality_id', '=', m)
         .where('series_id', '=', before.seriesId)
         .where('status', '=', 'adopted')
+        .where('id', '!=', id)
         .execute();
     }
-    await trx
-      .updateTable('plan')
-      .set({
-        status: input.status,
-        version: before.version + 1,
-        updated_at: new Date(),
-        decided_on: decision?.decidedOn ?? null,
-        decided_by: decision?.body.name ?? null,
-        decided_by_org_unit_id: decision?.body.type === 'org_unit' ? decision.body.id : null,
-        decided_by_person_id: decision?.body.type === 'person' ? decision.body.id : null,
-        diarienummer: decision ? decision.diarienummer : before.diarienummer,
-      })
-      .where('municipality_id', '=', m)
-      .where('id', '=', id)
-      .execute();
     const after = (await findPlan(trx, m, id)) as Plan;
     await audit(trx, caller, adopted ? 'adopt' : 'status', before, before, after);
     return after;

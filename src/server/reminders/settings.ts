@@ -1,11 +1,11 @@
 // A municipality's reminder settings: the defaults with its overrides, and changing them.
 import type { Kysely } from 'kysely';
-import { fail } from '../../core/errors.js';
 import { type ReminderSettings, resolveReminderSettings } from '../../core/reminders/settings.js';
 import { writeAudit } from '../audit/log.js';
 import type { Caller } from '../auth/caller.js';
 import { requireAnywhere } from '../auth/policy.js';
 import type { DB } from '../db/schema.js';
+import { saveVersioned } from '../db/versioned.js';
 
 const parseJson = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v) as Record<string, unknown>;
 
@@ -25,18 +25,11 @@ export async function saveReminderSettings(db: Kysely<DB>, caller: Caller, overr
   const settings = resolveReminderSettings(overrides);
   return db.transaction().execute(async (trx) => {
     const m = caller.municipalityId;
-    const before = await trx.selectFrom('reminder_setting').selectAll().where('municipality_id', '=', m).forUpdate().executeTakeFirst();
-    if ((before?.version ?? 0) !== version) throw fail('stale_version');
-    const json = JSON.stringify(settings);
-    if (before) {
-      await trx
-        .updateTable('reminder_setting')
-        .set({ settings: json, version: version + 1, updated_at: new Date() })
-        .where('municipality_id', '=', m)
-        .execute();
-    } else {
-      await trx.insertInto('reminder_setting').values({ municipality_id: m, settings: json }).execute();
-    }
+    const before = await trx.selectFrom('reminder_setting').selectAll().where('municipality_id', '=', m).executeTakeFirst();
+    const { row } = await saveVersioned(trx, 'reminder_setting', { municipality_id: m }, version, {
+      settings: JSON.stringify(settings),
+      updated_at: new Date(),
+    });
     await writeAudit(trx, {
       municipalityId: m,
       actorId: caller.personId,
@@ -46,6 +39,6 @@ export async function saveReminderSettings(db: Kysely<DB>, caller: Caller, overr
       before: before ? parseJson(before.settings) : null,
       after: settings,
     });
-    return { settings, version: version + 1 };
+    return { settings, version: row.version };
   });
 }
