@@ -571,6 +571,10 @@ describe('twenty writers with the same version: one wins, nineteen get 409', () 
       const r = await make();
       const { statuses, winners, trail, answers } = await runRace(r);
       const tally = `${r.name}: ${statuses.join(' ')}`;
+      // Finding 9: someone without the right who sends the now stale version is refused for the
+      // right (403, or 404 where the object is not theirs to see), never told about versions.
+      const outsider = await t.call(r.method, r.path, { cookie: cookies.staff, body: r.body(0, r.version) });
+      expect([403, 404], `${r.name}: staff with a stale version got ${outsider.status}`).toContain(outsider.status);
       if (r.versionless) {
         const versions = trail.map((a) => [(a.before as { version: number }).version, (a.after as { version: number }).version]);
         expect(
