@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { AppError, type ErrorCode, defaultMessages, fail } from '../../core/errors.js';
+import { englishDefaults, issueMessage, preferredLanguage } from '../../core/language.js';
 
 const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
   validation: 400,
@@ -37,9 +38,15 @@ const raceCodes: Record<string, string> = {
   '40P01': 'Någon annan ändrade samma uppgifter samtidigt. Försök igen.',
 };
 
+/** A generic message (a code's default) in the caller's language; messages of our own stay as written. */
+function inLanguage(c: Context, err: AppError): AppError {
+  if (err.message !== defaultMessages[err.code] || preferredLanguage(c.req.header('accept-language')) !== 'en') return err;
+  return new AppError(err.code, englishDefaults[err.code], { fields: err.fields, rule: err.rule });
+}
+
 /** The app's onError: a known AppError is answered as such; anything else is logged, never shown. */
 export function handleError(err: Error, c: Context) {
-  if (err instanceof AppError) return c.json(errorBody(err), statusOf[err.code]);
+  if (err instanceof AppError) return c.json(errorBody(inLanguage(c, err)), statusOf[err.code]);
   const sqlState = (err as { code?: unknown }).code;
   if (typeof sqlState === 'string' && raceCodes[sqlState]) {
     console.warn(`[${new Date().toISOString()}] ${c.req.method} ${c.req.path} answered 409 after SQLSTATE ${sqlState}`);
@@ -57,10 +64,10 @@ export function handleError(err: Error, c: Context) {
   if (err instanceof HTTPException && err.status === 400) {
     return c.json(errorBody(fail('validation', 'Begäran kunde inte läsas. Kontrollera att den är giltig JSON.')), 400);
   }
-  if (err instanceof HTTPException && err.status === 413) return c.json(errorBody(fail('payload_too_large')), 413);
-  if (err instanceof HTTPException && err.status === 415) return c.json(errorBody(fail('unsupported_media_type')), 415);
+  if (err instanceof HTTPException && err.status === 413) return c.json(errorBody(inLanguage(c, fail('payload_too_large'))), 413);
+  if (err instanceof HTTPException && err.status === 415) return c.json(errorBody(inLanguage(c, fail('unsupported_media_type'))), 415);
   console.error(`[${new Date().toISOString()}] ${c.req.method} ${c.req.path}`, err);
-  return c.json(errorBody(new AppError('internal', defaultMessages.internal)), 500);
+  return c.json(errorBody(inLanguage(c, new AppError('internal', defaultMessages.internal))), 500);
 }
 
 interface ZodIssueLike {
@@ -69,11 +76,12 @@ interface ZodIssueLike {
 }
 
 /** Turns zod's issues into one AppError with a message per field. */
-export function validationHook(result: { success: boolean; error?: { issues: ZodIssueLike[] }; target?: string }) {
+export function validationHook(result: { success: boolean; error?: { issues: ZodIssueLike[] }; target?: string }, c?: Context) {
   if (result.success || !result.error) return;
+  const language = preferredLanguage(c?.req.header('accept-language'));
   const fields = result.error.issues.map((i) => ({
     field: i.path.map(String).join('.') || String(result.target ?? 'body'),
-    message: i.message,
+    message: issueMessage(i, language),
   }));
   // The message is for a person; the field names are for the program that shows it.
   throw fail('validation', defaultMessages.validation, { fields });
