@@ -2,6 +2,7 @@
 // the whole form, and an attempt counter that remounts the error summary so it takes focus on
 // every failed submit, not only the first. Also maps the server's error shape onto the fields.
 import { useState } from 'react';
+import type { ZodType } from 'zod';
 import { isApiError } from '../api.js';
 import { useErrorTitle } from '../app/title.js';
 import i18n from '../i18n/index.js';
@@ -85,6 +86,21 @@ export function useForm<F extends string>(fields: Record<F, FieldInfo>): FormSta
       setStale(false);
     },
   };
+}
+
+/**
+ * A form's value checked with the server's own input schema from core (the one contract): the
+ * first issue of each field becomes its message, in the form's words where it has them (they
+ * follow the reader's language), else the schema's. Issues of fields the form lacks are dropped.
+ */
+export function schemaErrors<F extends string>(schema: ZodType, value: unknown, words: Errors<F> = {}): Errors<F> {
+  const result = schema.safeParse(value);
+  const errors: Errors<F> = {};
+  for (const issue of result.error?.issues ?? []) {
+    const field = String(issue.path[0] ?? '') as F;
+    if (field && !errors[field]) errors[field] = words[field] ?? issue.message;
+  }
+  return errors;
 }
 
 // Client-side checks; the server checks again with the same rules.

@@ -4,12 +4,13 @@ import { Paragraph } from '@digdir/designsystemet-react';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { targetInput } from '../../../core/indicators/schemas.js';
 import { CheckboxField, SelectField, TextField } from '../../components/fields.js';
 import { FormDialog } from '../../components/FormDialog.js';
 import { Loading } from '../../components/Status.js';
-import { isBlank, useForm } from '../../forms/useForm.js';
+import { isBlank, schemaErrors, useForm } from '../../forms/useForm.js';
 import { type IndicatorDetail, indicatorApi } from '../../indicatorApi.js';
-import { isPeriod, normalisePeriod, parseDecimal } from '../../parseInput.js';
+import { normalisePeriod, parseDecimal } from '../../parseInput.js';
 import { useOrgUnits } from '../../queries.js';
 import { currentYear } from '../../components/YearSelect.js';
 
@@ -56,18 +57,22 @@ export function TargetDialog({ indicator: d, onDone, onClose }: Props) {
     if (save.isPending) return;
     const value = parseDecimal(v.value);
     const high = parseDecimal(v.valueHigh);
+    // The same schema the server checks with (core's targetInput), in this form's words.
+    const input = {
+      orgUnitId: v.orgUnitId,
+      period: normalisePeriod(v.period),
+      value,
+      valueHigh: band ? high : null,
+      isBaseline: v.isBaseline,
+    };
     const ok = form.check({
-      orgUnitId: v.orgUnitId ? undefined : t('targets.chooseUnit'),
-      period: isBlank(v.period) ? t('form.requiredMessage') : isPeriod(v.period) ? undefined : t('periods.format'),
-      value: value === null ? t('form.requiredMessage') : Number.isNaN(value) ? t('values.number') : undefined,
-      valueHigh:
-        !band || high === null
-          ? undefined
-          : Number.isNaN(high)
-            ? t('values.number')
-            : value !== null && high < value
-              ? t('targets.highBelowLow')
-              : undefined,
+      ...schemaErrors<F>(targetInput, input, {
+        orgUnitId: t('targets.chooseUnit'),
+        period: isBlank(v.period) ? t('form.requiredMessage') : t('periods.format'),
+        value: value === null ? t('form.requiredMessage') : t('values.number'),
+        valueHigh: t('values.number'),
+      }),
+      ...(band && high !== null && value !== null && !Number.isNaN(high) && high < value ? { valueHigh: t('targets.highBelowLow') } : {}),
     });
     if (ok) save.mutate();
   };
