@@ -36,6 +36,8 @@ interface Race {
    * win is audited from the state the previous one left, never two from the same.
    */
   versionless?: boolean;
+  /** A delete: the losers arrive before the winner commits (409) or after (404). */
+  deletes?: boolean;
 }
 
 const ok = (r: Call) => r.status >= 200 && r.status < 300;
@@ -540,6 +542,83 @@ const races: (() => Promise<Race>)[] = [
   },
 ];
 
+/** Deletes: the same twenty writers, each with the version read; exactly one removes the row. */
+const deletes: (() => Promise<Race>)[] = [
+  async () => {
+    const sp = (
+      await t.db.selectFrom('plan').select('id').where('kind', '=', 'strategisk_plan').where('year_from', '=', Y).executeTakeFirstOrThrow()
+    ).id;
+    const g = await must('elected', 'POST', `/api/plans/${sp}/goals`, {
+      kind: 'strategic',
+      title: 'D',
+      parentLineageIds: [],
+      indicatorIds: [],
+    });
+    return deleting('goal', 'elected', `/api/goals/${g.id}?version=${g.version}`, 'goal', g.id, () => row('goal', { id: g.id }));
+  },
+  async () => {
+    const vp = (
+      await t.db.selectFrom('plan').select('id').where('kind', '=', 'verksamhetsplan').where('year_from', '=', Y).executeTakeFirstOrThrow()
+    ).id;
+    const a = await must('manager', 'POST', `/api/plans/${vp}/activities`, { what: 'D' });
+    return deleting('activity', 'manager', `/api/activities/${a.id}?version=${a.version}`, 'activity', a.id, () =>
+      row('activity', { id: a.id }),
+    );
+  },
+  async () => {
+    const mt = await must('admin', 'POST', '/api/calendar/meetings', {
+      orgUnitId: unitOf('Kommunfullmäktige'),
+      heldOn: `${Y}-04-04`,
+      title: 'D',
+    });
+    return deleting('meeting', 'admin', `/api/calendar/meetings/${mt.id}?version=${mt.version}`, 'meeting', mt.id, () =>
+      row('meeting', { id: mt.id }),
+    );
+  },
+  async () => {
+    const body = {
+      budgetYear: 2027,
+      orgUnitId: unitOf('Samhällsbyggnadsnämnden'),
+      name: 'D',
+      applied: true,
+      amountKr: 1,
+      periodFrom: '2027-01-01',
+      periodTo: '2027-12-31',
+    };
+    const g = await must('build', 'POST', '/api/budget/grants', body);
+    return deleting('budget grant', 'build', `/api/budget/grants/${g.id}?version=${g.version}`, 'budget_grant', g.id, () =>
+      row('budget_grant', { id: g.id }),
+    );
+  },
+  async () => {
+    await must('central', 'PUT', `/api/budget/results/${Y + 1}/annual_report`, { resultKr: 1 });
+    const read = () => row('budget_result', { year: Y + 1, source: 'annual_report' });
+    return deleting(
+      'budget result',
+      'central',
+      `/api/budget/results/${Y + 1}/annual_report?version=1`,
+      'budget_result',
+      `${Y + 1}/annual_report`,
+      read,
+    );
+  },
+];
+
+function deleting(name: string, who: string, path: string, entityType: string, entityId: string, read: () => Promise<unknown>): Race {
+  return {
+    name: `${name} (delete)`,
+    who,
+    method: 'DELETE',
+    path,
+    body: () => undefined,
+    version: 0,
+    entityType,
+    entityId,
+    read,
+    deletes: true,
+  };
+}
+
 async function runRace(r: Race) {
   const start = Number(
     (
@@ -566,7 +645,7 @@ async function runRace(r: Race) {
 }
 
 describe('twenty writers with the same version: one wins, nineteen get 409', () => {
-  for (const [n, make] of races.entries()) {
+  for (const [n, make] of [...races, ...deletes].entries()) {
     it(`kind ${n + 1}`, async () => {
       const r = await make();
       const { statuses, winners, trail, answers } = await runRace(r);
@@ -588,6 +667,18 @@ describe('twenty writers with the same version: one wins, nineteen get 409', () 
         return;
       }
       expect(winners, tally).toHaveLength(1);
+      if (r.deletes) {
+        expect(
+          statuses.every((s) => ok({ status: s } as Call) || s === 404 || s === 409),
+          tally,
+        ).toBe(true);
+        expect(
+          trail.map((a) => a.action),
+          tally,
+        ).toEqual(['delete']);
+        expect(await r.read(), r.name).toBeNull();
+        return;
+      }
       const losers = answers.filter((a) => !ok(a));
       expect(
         losers.map((a) => a.status),
