@@ -3,6 +3,7 @@
 // and its per-field messages (GET/POST/PATCH all use JSON and the session cookie).
 import type { z } from 'zod';
 import type { AuditEntry, AuditPage, auditFilters } from '../core/audit/schemas.js';
+import type { LoginInput, Me } from '../core/auth/schemas.js';
 import type { OrgUnitKind, Role } from '../core/org/kinds.js';
 import type { OrgUnit, OrgUnitDetail, Person, PersonDetail, RoleAssignment } from '../core/org/schemas.js';
 import i18n from './i18n/index.js';
@@ -72,14 +73,7 @@ export async function request<T>(method: string, path: string, body?: unknown, q
   return data as T;
 }
 
-export interface Me {
-  id: string;
-  name: string;
-  email: string;
-  municipality: { id: string; code: string; name: string };
-  roles: { role: Role; orgUnitId: string; orgUnitName: string; title: string | null }[];
-  permissions: { manageOrg: boolean; readAudit: boolean; writeIndicators: boolean };
-}
+export type { LoginInput, Me };
 
 export type Placement = OrgUnitDetail['placements'][number];
 /** The audit log's filters as the page sets them (the server fills in the page defaults). */
@@ -90,7 +84,7 @@ export const api = {
   setupStatus: () => request<{ needed: boolean }>('GET', '/setup'),
   setup: (input: { token: string; municipalityCode: string; municipalityName: string; name: string; email: string; password: string }) =>
     request<void>('POST', '/setup', input),
-  login: (input: { municipality: string; email: string; password: string }) => request<void>('POST', '/auth/login', input),
+  login: (input: LoginInput) => request<void>('POST', '/auth/login', input),
   logout: () => request<void>('POST', '/auth/logout'),
   me: () => request<Me>('GET', '/auth/me'),
 

@@ -1,5 +1,5 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { roles } from '../../core/org/kinds.js';
+import { createRoute } from '@hono/zod-openapi';
+import { loginInput, meSchema } from '../../core/auth/schemas.js';
 import { router } from '../http/context.js';
 import { errors, jsonBody, ok } from '../http/openapi.js';
 import { passwordRoutes } from './passwordRoutes.js';
@@ -9,19 +9,6 @@ import { clearSessionCookie, endPresentedSession, setSessionCookie } from './ses
 import { requestSource } from './source.js';
 
 const tags = ['Inloggning'];
-const loginInput = z.object({
-  municipality: z.string({ error: 'Välj en kommun.' }).min(1, { error: 'Välj en kommun.' }).max(20),
-  email: z.string({ error: 'Obligatoriskt.' }).trim().min(1, { error: 'Obligatoriskt.' }).max(200),
-  password: z.string({ error: 'Obligatoriskt.' }).min(1, { error: 'Obligatoriskt.' }).max(200),
-});
-const meSchema = z.object({
-  id: z.uuid(),
-  name: z.string(),
-  email: z.string(),
-  municipality: z.object({ id: z.uuid(), code: z.string(), name: z.string() }),
-  roles: z.array(z.object({ role: z.enum(roles), orgUnitId: z.uuid(), orgUnitName: z.string(), title: z.string().nullable() })),
-  permissions: z.object({ manageOrg: z.boolean(), readAudit: z.boolean(), writeIndicators: z.boolean() }),
-});
 
 export const authRoutes = router()
   .openapi(
