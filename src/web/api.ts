@@ -4,16 +4,14 @@
 import type { z } from 'zod';
 import type { AuditEntry, AuditPage, auditFilters } from '../core/audit/schemas.js';
 import type { LoginInput, Me } from '../core/auth/schemas.js';
+import type { FieldError } from '../core/errors.js';
 import type { OrgUnitKind, Role } from '../core/org/kinds.js';
 import type { OrgUnit, OrgUnitDetail, Person, PersonDetail, RoleAssignment } from '../core/org/schemas.js';
 import i18n from './i18n/index.js';
 
 export type { AuditEntry, AuditPage, OrgUnit, OrgUnitDetail, Person, PersonDetail, RoleAssignment };
 
-export interface FieldError {
-  field: string;
-  message: string;
-}
+export type { FieldError };
 
 export class ApiError extends Error {
   readonly status: number;

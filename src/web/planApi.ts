@@ -26,6 +26,7 @@ import type {
   goalInput,
   indicatorInput,
   indicatorSchema,
+  planStatusInput,
   strategicAreaInput,
   strategicAreaSchema,
   updatePlanInput,
@@ -66,15 +67,8 @@ export interface PlanFilter {
 export type NewPlan = z.input<typeof createPlanInput>;
 export type PlanText = z.input<typeof updatePlanInput>;
 
-export interface StatusChange {
-  status: PlanStatus;
-  decidedOn?: string | null;
-  /** The deciding organ (KF, the nämnd, the bolag's styrelse) or, for plans a manager fastställer, the manager. */
-  decidedByOrgUnitId?: string | null;
-  decidedByPersonId?: string | null;
-  diarienummer?: string | null;
-  version: number;
-}
+/** A change of status; at adoption the deciding organ (KF, the nämnd, the bolag's styrelse) or, for plans a manager fastställer, the manager. */
+export type StatusChange = z.input<typeof planStatusInput>;
 
 export type AdoptionOptions = z.infer<typeof adoptionOptionsSchema>;
 
