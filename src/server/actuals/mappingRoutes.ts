@@ -39,8 +39,7 @@ export const actualsMappingRoutes = router()
         409: errors[409],
       },
     }),
-    async (c) =>
-      c.json(await setMapping(c.get('database').db, c.get('caller'), c.req.valid('param').code, c.req.valid('json')), 200),
+    async (c) => c.json(await setMapping(c.get('database').db, c.get('caller'), c.req.valid('param').code, c.req.valid('json')), 200),
   )
   .openapi(
     createRoute({
@@ -65,6 +64,5 @@ export const actualsMappingRoutes = router()
       request: jsonBody(settingsInput),
       responses: { 200: ok(settingsSchema), 400: errors[400], 401: errors[401], 403: errors[403], 409: errors[409] },
     }),
-    async (c) =>
-      c.json({ ...(await updateSettings(c.get('database').db, c.get('caller'), c.req.valid('json'))), canEdit: true }, 200),
+    async (c) => c.json({ ...(await updateSettings(c.get('database').db, c.get('caller'), c.req.valid('json'))), canEdit: true }, 200),
   );

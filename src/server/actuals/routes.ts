@@ -94,8 +94,7 @@ export const actualsRoutes = router()
       request: { params: unitYearParams, ...jsonBody(forecastInput) },
       responses: { 200: ok(forecastSchema), 400: errors[400], 401: errors[401], 403: errors[403], 404: errors[404], 409: errors[409] },
     }),
-    async (c) =>
-      c.json(await putForecast(c.get('database').db, c.get('caller'), c.req.valid('param'), c.req.valid('json')), 200),
+    async (c) => c.json(await putForecast(c.get('database').db, c.get('caller'), c.req.valid('param'), c.req.valid('json')), 200),
   )
   .openapi(
     createRoute({
@@ -113,6 +112,5 @@ export const actualsRoutes = router()
         409: errors[409],
       },
     }),
-    async (c) =>
-      c.json(await putAnnualBudget(c.get('database').db, c.get('caller'), c.req.valid('param'), c.req.valid('json')), 200),
+    async (c) => c.json(await putAnnualBudget(c.get('database').db, c.get('caller'), c.req.valid('param'), c.req.valid('json')), 200),
   );

@@ -51,11 +51,7 @@ export const budgetRegisterRoutes = router()
       request: { params: bodyParam, query: yearQuery },
       responses: { 200: ok(distributionSchema), 400: errors[400], 401: errors[401], 404: errors[404] },
     }),
-    async (c) =>
-      c.json(
-        await distributionDetail(dbOf(c), c.get('caller'), c.req.valid('param').bodyId, c.req.valid('query').year),
-        200,
-      ),
+    async (c) => c.json(await distributionDetail(dbOf(c), c.get('caller'), c.req.valid('param').bodyId, c.req.valid('query').year), 200),
   )
   .openapi(
     createRoute({
@@ -66,8 +62,7 @@ export const budgetRegisterRoutes = router()
       request: { params: bodyParam, ...jsonBody(distributionInput) },
       responses: { 200: ok(distributionSchema), ...all },
     }),
-    async (c) =>
-      c.json(await saveDistribution(dbOf(c), c.get('caller'), c.req.valid('param').bodyId, c.req.valid('json')), 200),
+    async (c) => c.json(await saveDistribution(dbOf(c), c.get('caller'), c.req.valid('param').bodyId, c.req.valid('json')), 200),
   )
   .openapi(
     createRoute({

@@ -70,8 +70,7 @@ export const budgetRoutes = router()
       request: { params: idParam, ...jsonBody(framesInput) },
       responses: { 200: ok(budgetVersionSchema), ...all },
     }),
-    async (c) =>
-      c.json(await saveFrames(c.get('database').db, c.get('caller'), c.req.valid('param').id, c.req.valid('json')), 200),
+    async (c) => c.json(await saveFrames(c.get('database').db, c.get('caller'), c.req.valid('param').id, c.req.valid('json')), 200),
   )
   .openapi(
     createRoute({
@@ -82,8 +81,7 @@ export const budgetRoutes = router()
       request: { params: idParam, ...jsonBody(decideInput) },
       responses: { 200: ok(budgetVersionSchema), ...all },
     }),
-    async (c) =>
-      c.json(await decideVersion(c.get('database').db, c.get('caller'), c.req.valid('param').id, c.req.valid('json')), 200),
+    async (c) => c.json(await decideVersion(c.get('database').db, c.get('caller'), c.req.valid('param').id, c.req.valid('json')), 200),
   )
   .openapi(
     createRoute({

@@ -84,8 +84,7 @@ const taskRoutes = router()
       request: { params: idParam, ...jsonBody(taskStateInput) },
       responses: { 200: ok(taskSchema), ...all },
     }),
-    async (c) =>
-      c.json(await setTaskState(c.get('database').db, c.get('caller'), c.req.valid('param').id, c.req.valid('json')), 200),
+    async (c) => c.json(await setTaskState(c.get('database').db, c.get('caller'), c.req.valid('param').id, c.req.valid('json')), 200),
   )
   .openapi(
     createRoute({

@@ -62,11 +62,7 @@ export const valueRoutes = router()
       request: { params: idParam, ...jsonBody(updateIndicatorInput) },
       responses: { 200: ok(indicatorDetailSchema), ...all },
     }),
-    async (c) =>
-      c.json(
-        await updateIndicator(c.get('database').db, c.get('caller'), c.req.valid('param').id, c.req.valid('json')),
-        200,
-      ),
+    async (c) => c.json(await updateIndicator(c.get('database').db, c.get('caller'), c.req.valid('param').id, c.req.valid('json')), 200),
   )
   .openapi(
     createRoute({
@@ -111,11 +107,7 @@ export const valueRoutes = router()
       request: { params: idParam, ...jsonBody(measurementBulkInput) },
       responses: { 200: ok(bulkResultSchema), ...all },
     }),
-    async (c) =>
-      c.json(
-        await saveMeasurements(c.get('database').db, c.get('caller'), c.req.valid('param').id, c.req.valid('json')),
-        200,
-      ),
+    async (c) => c.json(await saveMeasurements(c.get('database').db, c.get('caller'), c.req.valid('param').id, c.req.valid('json')), 200),
   )
   .openapi(
     createRoute({

@@ -87,8 +87,7 @@ export const orgRoutes = router()
       request: { params: idParam, ...jsonBody(updateOrgUnitInput) },
       responses: { 200: ok(orgUnitSchema), 400: errors[400], 401: errors[401], 403: errors[403], 404: errors[404], 409: errors[409] },
     }),
-    async (c) =>
-      c.json(await updateUnit(c.get('database').db, c.get('caller'), c.req.valid('param').id, c.req.valid('json')), 200),
+    async (c) => c.json(await updateUnit(c.get('database').db, c.get('caller'), c.req.valid('param').id, c.req.valid('json')), 200),
   )
   .openapi(
     createRoute({
@@ -107,8 +106,7 @@ export const orgRoutes = router()
         422: errors[422],
       },
     }),
-    async (c) =>
-      c.json(await moveUnit(c.get('database').db, c.get('caller'), c.req.valid('param').id, c.req.valid('json')), 200),
+    async (c) => c.json(await moveUnit(c.get('database').db, c.get('caller'), c.req.valid('param').id, c.req.valid('json')), 200),
   )
   .openapi(
     createRoute({
@@ -127,6 +125,5 @@ export const orgRoutes = router()
         422: errors[422],
       },
     }),
-    async (c) =>
-      c.json(await closeUnit(c.get('database').db, c.get('caller'), c.req.valid('param').id, c.req.valid('json')), 200),
+    async (c) => c.json(await closeUnit(c.get('database').db, c.get('caller'), c.req.valid('param').id, c.req.valid('json')), 200),
   );

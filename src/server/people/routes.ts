@@ -63,8 +63,7 @@ export const peopleRoutes = router()
       request: { params: idParam, ...jsonBody(updatePersonInput) },
       responses: { 200: ok(personSchema), 400: errors[400], 401: errors[401], 403: errors[403], 404: errors[404], 409: errors[409] },
     }),
-    async (c) =>
-      c.json(await updatePerson(c.get('database').db, c.get('caller'), c.req.valid('param').id, c.req.valid('json')), 200),
+    async (c) => c.json(await updatePerson(c.get('database').db, c.get('caller'), c.req.valid('param').id, c.req.valid('json')), 200),
   )
   .openapi(
     createRoute({
@@ -93,6 +92,5 @@ export const peopleRoutes = router()
         409: errors[409],
       },
     }),
-    async (c) =>
-      c.json(await endAssignment(c.get('database').db, c.get('caller'), c.req.valid('param').id, c.req.valid('json')), 200),
+    async (c) => c.json(await endAssignment(c.get('database').db, c.get('caller'), c.req.valid('param').id, c.req.valid('json')), 200),
   );

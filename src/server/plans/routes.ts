@@ -67,8 +67,7 @@ export const planRoutes = router()
       request: { params: idParam, ...jsonBody(updatePlanInput) },
       responses: { 200: ok(planSchema), ...all },
     }),
-    async (c) =>
-      c.json(await updatePlan(c.get('database').db, c.get('caller'), c.req.valid('param').id, c.req.valid('json')), 200),
+    async (c) => c.json(await updatePlan(c.get('database').db, c.get('caller'), c.req.valid('param').id, c.req.valid('json')), 200),
   )
   .openapi(
     createRoute({
@@ -79,8 +78,7 @@ export const planRoutes = router()
       request: { params: idParam, ...jsonBody(planStatusInput) },
       responses: { 200: ok(planSchema), ...all },
     }),
-    async (c) =>
-      c.json(await changeStatus(c.get('database').db, c.get('caller'), c.req.valid('param').id, c.req.valid('json')), 200),
+    async (c) => c.json(await changeStatus(c.get('database').db, c.get('caller'), c.req.valid('param').id, c.req.valid('json')), 200),
   )
   .openapi(
     createRoute({
