@@ -13,17 +13,15 @@ let caller: () => Caller;
 let unitId: string;
 beforeAll(async () => {
   database = await testDatabase();
-  const made = await database.db
-    .transaction()
-    .execute((trx) =>
-      insertMunicipalityWithAdmin(trx, {
-        municipalityCode: '0999',
-        municipalityName: 'Testby',
-        name: 'A',
-        email: 'a@x.se',
-        passwordHash: 'x',
-      }),
-    );
+  const made = await database.db.transaction().execute((trx) =>
+    insertMunicipalityWithAdmin(trx, {
+      municipalityCode: '0999',
+      municipalityName: 'Testby',
+      name: 'A',
+      email: 'a@x.se',
+      passwordHash: 'x',
+    }),
+  );
   unitId = (
     await database.db
       .insertInto('org_unit')
