@@ -31,6 +31,14 @@ export async function testDatabase(): Promise<Database> {
       await database.close();
       const c = new pg.Client({ connectionString: url });
       await c.connect();
+      // pg's pool.end() resolves before its sockets have closed; a forced drop would then kill
+      // backends whose clients are still ending, and each emits an unhandled 'error'. So wait
+      // (briefly) for the database's own connections to go first.
+      for (let i = 0; i < 50; i++) {
+        const { rows } = await c.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+        if (rows[0].n === 0) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
       await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await c.end();
     },
