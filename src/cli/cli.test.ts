@@ -1,9 +1,20 @@
 // The `styr` command as an operator uses it: a real process on a real data directory.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+
+const freePort = () =>
+  new Promise<string>((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(String(port)));
+    });
+  });
 
 const bin = join(import.meta.dirname, '../../bin/styr.mjs');
 const dirs: string[] = [];
@@ -58,7 +69,8 @@ describe('styr on an embedded database', () => {
 
   it('creates the first administrator from the environment on a production start', async () => {
     const dataDir = tempDir();
-    const port = String(5000 + Math.floor(Math.random() * 500));
+    // A port the system says is free: a random one once hit PostgreSQL's 5432.
+    const port = await freePort();
     const env = { DATA_DIR: dataDir, PORT: port, STYR_DEMO: '0', STYR_WEB_ROOT: join(dataDir, 'no-web') };
     const admin = {
       STYR_ADMIN_EMAIL: 'it@kommun.example',

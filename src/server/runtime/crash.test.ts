@@ -124,9 +124,9 @@ describe('SIGKILL during a stream of saves', () => {
     console.log(`PGlite: ${r.acked} acknowledged saves all present; reopened ${Math.round(r.reopenMs)} ms after the kill`);
   }, 180_000);
 
-  it.runIf(process.env.TEST_DATABASE_URL)(
-    'on PostgreSQL: keeps every acknowledged save',
-    async () => {
+  // Registered only with a server to run against, so a PGlite-only run shows no skipped test.
+  if (process.env.TEST_DATABASE_URL)
+    it('on PostgreSQL: keeps every acknowledged save', async () => {
       const url = process.env.TEST_DATABASE_URL as string;
       const name = `styr_crash_${randomBytes(6).toString('hex')}`;
       const c = new pg.Client({ connectionString: url });
@@ -143,7 +143,5 @@ describe('SIGKILL during a stream of saves', () => {
         await dropDatabase(c, name);
         await c.end();
       }
-    },
-    180_000,
-  );
+    }, 180_000);
 });
