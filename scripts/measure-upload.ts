@@ -23,6 +23,7 @@ if (first === '--make') {
     writeFileSync(file, lieAboutSheetSize(readFileSync(`${file}.honest`), 1000));
     rmSync(`${file}.honest`);
   } else throw new Error(`unknown kind ${kind}`);
+  // Making a file is the whole job of --make: end here, before the measuring part below.
   process.exit(0);
 }
 
@@ -81,4 +82,5 @@ console.log(
     ...outcome,
   }),
 );
+// The probe server and the event-loop monitor would keep the process alive; the figures are printed.
 process.exit(0);
